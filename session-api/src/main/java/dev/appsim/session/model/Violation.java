@@ -1,0 +1,28 @@
+package dev.appsim.session.model;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One broken rule in a session document.
+ *
+ * @param pointer JSON Pointer (RFC 6901) of the offending value, e.g. {@code /scene/nodes/4/parent};
+ *     the empty string is the document itself
+ * @param message what is wrong, naming the value and what was expected
+ */
+public record Violation(String pointer, String message) {
+  public Violation {
+    requireNonNull(pointer, "pointer is null");
+    requireNonNull(message, "message is null");
+  }
+
+  /** This violation moved under {@code prefix}, e.g. {@code /transform} becomes {@code /scene/nodes/2/transform}. */
+  public Violation under(String prefix) {
+    return new Violation(prefix + pointer, message);
+  }
+
+  /** {@code pointer: message}, the form used in exception messages. */
+  @Override
+  public String toString() {
+    return (pointer.isEmpty() ? "/" : pointer) + ": " + message;
+  }
+}

@@ -1,0 +1,13 @@
+package dev.appsim.session.room;
+
+/**
+ * An entry's bytes disagree with what the manifest or the zip directory promises (size, SHA-256,
+ * CRC-32), or the manifest and the archive list different entries.
+ */
+public class IntegrityException extends RoomException {
+  private static final long serialVersionUID = 1L;
+
+  public IntegrityException(String entry, String message) {
+    super(entry, message, null);
+  }
+}

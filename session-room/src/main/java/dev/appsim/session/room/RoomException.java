@@ -1,0 +1,20 @@
+package dev.appsim.session.room;
+
+import dev.appsim.session.model.SessionException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A room could not be packaged, opened, verified or unpacked. Subclasses say why, so a tool can
+ * map them to distinct outcomes; {@link #location()} names the archive entry or file involved.
+ */
+public class RoomException extends SessionException {
+  private static final long serialVersionUID = 1L;
+
+  public RoomException(String location, String message, @Nullable Throwable cause) {
+    super(location, message, cause);
+  }
+
+  public RoomException(String location, String message) {
+    this(location, message, null);
+  }
+}
