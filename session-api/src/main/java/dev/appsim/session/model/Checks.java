@@ -1,0 +1,81 @@
+package dev.appsim.session.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects violations so that a constructor can report every broken rule at once instead of
+ * stopping at the first.
+ */
+final class Checks {
+  private final List<Violation> violations = new ArrayList<>();
+
+  void add(String pointer, String message) {
+    violations.add(new Violation(pointer, message));
+  }
+
+  void addAll(List<Violation> more) {
+    violations.addAll(more);
+  }
+
+  void finite(String pointer, double value) {
+    if (!Double.isFinite(value)) {
+      add(pointer, "must be a finite number, was " + value);
+    }
+  }
+
+  void inRange(String pointer, double value, double min, double max) {
+    if (!Double.isFinite(value)) {
+      finite(pointer, value);
+    } else if (value < min || value > max) {
+      add(pointer, value + " is outside [" + Numbers.format(min) + ", " + Numbers.format(max) + "]");
+    }
+  }
+
+  void atLeast(String pointer, double value, double min) {
+    if (!Double.isFinite(value)) {
+      finite(pointer, value);
+    } else if (value < min) {
+      add(pointer, value + " must be >= " + Numbers.format(min));
+    }
+  }
+
+  void positive(String pointer, double value) {
+    if (!Double.isFinite(value)) {
+      finite(pointer, value);
+    } else if (value <= 0) {
+      add(pointer, value + " must be > 0");
+    }
+  }
+
+  void unitInterval(String pointer, @Nullable Double value) {
+    if (value != null) {
+      inRange(pointer, value, 0, 1);
+    }
+  }
+
+  /** Runs a nested constructor, collecting its violations moved under {@code prefix}. */
+  <T> @Nullable T nested(String prefix, java.util.function.Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (SessionValidationException e) {
+      violations.addAll(e.under(prefix).violations());
+      return null;
+    }
+  }
+
+  boolean isEmpty() {
+    return violations.isEmpty();
+  }
+
+  List<Violation> violations() {
+    return violations;
+  }
+
+  void throwIfAny() {
+    if (!violations.isEmpty()) {
+      throw new SessionValidationException(violations);
+    }
+  }
+}

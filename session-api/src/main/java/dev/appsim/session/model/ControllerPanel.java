@@ -1,0 +1,34 @@
+package dev.appsim.session.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The controller panel: the simulated controller's pose, whether it snaps to a hand or follows
+ * the head, its touchpad state and which buttons are held down (each at most once).
+ */
+public record ControllerPanel(
+    @Nullable Pose pose,
+    @Nullable SnapToHand snapToHand,
+    @Nullable Boolean followHeadPose,
+    @Nullable Touchpad touchpad,
+    List<ControllerButton> pressed,
+    Extensions extensions) {
+
+  public ControllerPanel {
+    pressed = List.copyOf(requireNonNull(pressed, "pressed is null"));
+    requireNonNull(extensions, "extensions is null");
+    Checks checks = new Checks();
+    Set<ControllerButton> seen = new HashSet<>();
+    for (int i = 0; i < pressed.size(); i++) {
+      if (!seen.add(pressed.get(i))) {
+        checks.add("/pressed/" + i, "button \"" + pressed.get(i).wireName() + "\" is listed twice");
+      }
+    }
+    checks.throwIfAny();
+  }
+}

@@ -1,0 +1,150 @@
+package dev.appsim.session.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Members of a JSON object that this version of the format does not define, kept in their
+ * original order so that a newer tool's data survives a round trip through an older one
+ * (FORMAT.md 1.2).
+ *
+ * <p>Values are plain, deeply immutable Java values: {@link String}, {@link Boolean},
+ * {@link Long}, {@link BigInteger}, {@link Double} (finite), {@link BigDecimal}, {@link List},
+ * {@link Map} with {@code String} keys (ordered), or {@code null} for JSON {@code null}. Other
+ * {@code Integer}/{@code Short}/{@code Byte} are widened to {@code Long}, {@code Float} to
+ * {@code Double}, so equal JSON gives equal values.
+ */
+public final class Extensions {
+  /** No unknown members. */
+  public static final Extensions EMPTY = new Extensions(Collections.emptyMap());
+
+  private final Map<String, @Nullable Object> members;
+
+  private Extensions(Map<String, @Nullable Object> members) {
+    this.members = members;
+  }
+
+  /**
+   * Copies {@code members}, keeping their iteration order.
+   *
+   * @throws IllegalArgumentException if a value is not a plain JSON-like value
+   */
+  public static Extensions of(Map<String, ? extends @Nullable Object> members) {
+    requireNonNull(members, "members is null");
+    if (members.isEmpty()) {
+      return EMPTY;
+    }
+    return new Extensions(copyObject(members, ""));
+  }
+
+  /** The members in their original order; unmodifiable; values may be {@code null}. */
+  public Map<String, @Nullable Object> asMap() {
+    return members;
+  }
+
+  public boolean isEmpty() {
+    return members.isEmpty();
+  }
+
+  /** A copy with {@code name} set to {@code value} (appended if new). */
+  public Extensions with(String name, @Nullable Object value) {
+    LinkedHashMap<String, @Nullable Object> copy = new LinkedHashMap<>(members);
+    copy.put(requireNonNull(name, "name is null"), value);
+    return of(copy);
+  }
+
+  private static Map<String, @Nullable Object> copyObject(Map<?, ?> source, String pointer) {
+    LinkedHashMap<String, @Nullable Object> copy = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> e : source.entrySet()) {
+      if (!(e.getKey() instanceof String key)) {
+        throw new IllegalArgumentException(pointer + ": extension member names must be strings, was " + e.getKey());
+      }
+      copy.put(key, copyValue(e.getValue(), pointer + "/" + JsonPointers.escape(key)));
+    }
+    return Collections.unmodifiableMap(copy);
+  }
+
+  private static @Nullable Object copyValue(@Nullable Object value, String pointer) {
+    if (value == null || value instanceof String || value instanceof Boolean || value instanceof Long
+        || value instanceof BigInteger || value instanceof BigDecimal) {
+      return value;
+    }
+    if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      return ((Number) value).longValue();
+    }
+    if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      if (!Double.isFinite(d)) {
+        throw new IllegalArgumentException(pointer + ": extension numbers must be finite, was " + d);
+      }
+      return d;
+    }
+    if (value instanceof Map<?, ?> map) {
+      return copyObject(map, pointer);
+    }
+    if (value instanceof List<?> list) {
+      List<@Nullable Object> copy = new ArrayList<>(list.size());
+      for (int i = 0; i < list.size(); i++) {
+        copy.add(copyValue(list.get(i), pointer + "/" + i));
+      }
+      return Collections.unmodifiableList(copy);
+    }
+    throw new IllegalArgumentException(pointer + ": unsupported extension value type "
+        + value.getClass().getName() + "; use String, Boolean, Long, BigInteger, Double, BigDecimal, List, Map or null");
+  }
+
+  /** Equal when the members are equal <em>in the same order</em>: order is part of the wire form. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Extensions other && orderedEquals(members, other.members);
+  }
+
+  // Map.equals ignores order; nested objects must match in order too.
+  private static boolean orderedEquals(@Nullable Object a, @Nullable Object b) {
+    if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb) {
+      if (ma.size() != mb.size()) {
+        return false;
+      }
+      var ia = ma.entrySet().iterator();
+      var ib = mb.entrySet().iterator();
+      while (ia.hasNext()) {
+        var ea = ia.next();
+        var eb = ib.next();
+        if (!ea.getKey().equals(eb.getKey()) || !orderedEquals(ea.getValue(), eb.getValue())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a instanceof List<?> la && b instanceof List<?> lb) {
+      if (la.size() != lb.size()) {
+        return false;
+      }
+      for (int i = 0; i < la.size(); i++) {
+        if (!orderedEquals(la.get(i), lb.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return java.util.Objects.equals(a, b);
+  }
+
+  @Override
+  public int hashCode() {
+    return members.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Extensions" + members;
+  }
+}

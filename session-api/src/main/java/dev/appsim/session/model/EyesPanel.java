@@ -1,0 +1,19 @@
+package dev.appsim.session.model;
+
+import static java.util.Objects.requireNonNull;
+
+import org.jspecify.annotations.Nullable;
+
+/** The eyes panel: the point the simulated eyes fixate, in metres, and the tracker's confidence in [0, 1]. */
+public record EyesPanel(@Nullable Vec3 fixation, @Nullable Double confidence, Extensions extensions) {
+  public EyesPanel {
+    requireNonNull(extensions, "extensions is null");
+    Checks checks = new Checks();
+    checks.unitInterval("/confidence", confidence);
+    checks.throwIfAny();
+  }
+
+  public EyesPanel(@Nullable Vec3 fixation, @Nullable Double confidence) {
+    this(fixation, confidence, Extensions.EMPTY);
+  }
+}

@@ -1,0 +1,151 @@
+package dev.appsim.session.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An immutable array of float32 values (vertex positions, normals, confidences), held unboxed so
+ * that a scan with millions of vertices costs four bytes a value. Equality compares the values
+ * bit for bit as {@link Arrays#equals(float[], float[])} does ({@code -0.0f != 0.0f}).
+ */
+public final class FloatArray {
+  /** The empty array. */
+  public static final FloatArray EMPTY = new FloatArray(new float[0]);
+
+  private final float[] values;
+
+  private FloatArray(float[] values) {
+    this.values = values;
+  }
+
+  /** A copy of {@code values}. */
+  public static FloatArray of(float... values) {
+    requireNonNull(values, "values is null");
+    return values.length == 0 ? EMPTY : new FloatArray(values.clone());
+  }
+
+  /** A copy of the remaining values of {@code buffer}; the buffer is not moved. */
+  public static FloatArray copyOf(FloatBuffer buffer) {
+    float[] copy = new float[buffer.remaining()];
+    buffer.duplicate().get(copy);
+    return new FloatArray(copy);
+  }
+
+  /** A builder that grows as values are appended; {@link Builder#build()} hands its storage over without copying when full. */
+  public static Builder builder(int expectedSize) {
+    return new Builder(expectedSize);
+  }
+
+  public int size() {
+    return values.length;
+  }
+
+  public boolean isEmpty() {
+    return values.length == 0;
+  }
+
+  public float get(int index) {
+    return values[index];
+  }
+
+  /** A fresh copy of the values. */
+  public float[] toArray() {
+    return values.clone();
+  }
+
+  /** A read-only view, no copy. */
+  public FloatBuffer asBuffer() {
+    return FloatBuffer.wrap(values).asReadOnlyBuffer();
+  }
+
+  /** Writes every value as little-endian float32 into {@code out} at its position, advancing it. */
+  public void writeLittleEndian(ByteBuffer out) {
+    out.duplicate().order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().put(values);
+    out.position(out.position() + values.length * Float.BYTES);
+  }
+
+  /** {@code true} if every value is finite. */
+  public boolean allFinite() {
+    return firstNonFinite() < 0;
+  }
+
+  /** Index of the first NaN or infinite value, or -1. */
+  public int firstNonFinite() {
+    for (int i = 0; i < values.length; i++) {
+      if (!Float.isFinite(values[i])) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof FloatArray other && Arrays.equals(values, other.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(values);
+  }
+
+  /** Size and the first few values; never prints a million numbers. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("FloatArray[size=").append(values.length);
+    int shown = Math.min(values.length, 6);
+    if (shown > 0) {
+      sb.append(": ");
+      for (int i = 0; i < shown; i++) {
+        sb.append(i == 0 ? "" : ", ").append(values[i]);
+      }
+      if (shown < values.length) {
+        sb.append(", ...");
+      }
+    }
+    return sb.append(']').toString();
+  }
+
+  /** Collects float values without boxing; not thread-safe; single use. */
+  public static final class Builder {
+    private float[] values;
+    private int size;
+    private boolean built;
+
+    private Builder(int expectedSize) {
+      if (expectedSize < 0) {
+        throw new IllegalArgumentException("expectedSize (" + expectedSize + ") must be >= 0");
+      }
+      values = new float[expectedSize];
+    }
+
+    public Builder add(float value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, Math.max(16, values.length + (values.length >> 1)));
+      }
+      values[size++] = value;
+      return this;
+    }
+
+    public int size() {
+      return size;
+    }
+
+    /** The array; no copy when exactly {@code expectedSize} values were added. */
+    public FloatArray build() {
+      if (built) {
+        throw new IllegalStateException("build() was already called");
+      }
+      built = true;
+      if (size == 0) {
+        return EMPTY;
+      }
+      return new FloatArray(size == values.length ? values : Arrays.copyOf(values, size));
+    }
+  }
+}

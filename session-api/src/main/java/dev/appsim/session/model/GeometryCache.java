@@ -1,0 +1,86 @@
+package dev.appsim.session.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The observed geometry cache: what the simulated device's meshing and plane detection have
+ * "seen" of the room, as triangle mesh blocks and detected planes. Mesh block ids are unique
+ * within the cache, and so are plane ids.
+ */
+public record GeometryCache(
+    @Nullable Instant capturedAt,
+    @Nullable Bounds bounds,
+    List<MeshBlock> meshBlocks,
+    List<Plane> planes,
+    Extensions extensions) implements GeometryCacheSource {
+
+  /** No blocks, no planes. */
+  public static final GeometryCache EMPTY = new GeometryCache(null, null, List.of(), List.of(), Extensions.EMPTY);
+
+  public GeometryCache {
+    meshBlocks = List.copyOf(requireNonNull(meshBlocks, "meshBlocks is null"));
+    planes = List.copyOf(requireNonNull(planes, "planes is null"));
+    requireNonNull(extensions, "extensions is null");
+    Checks checks = new Checks();
+    uniqueIds(meshBlocks, MeshBlock::id, "/meshBlocks/", "mesh block", checks);
+    uniqueIds(planes, Plane::id, "/planes/", "plane", checks);
+    checks.throwIfAny();
+  }
+
+  public GeometryCache(@Nullable Instant capturedAt, @Nullable Bounds bounds, List<MeshBlock> meshBlocks, List<Plane> planes) {
+    this(capturedAt, bounds, meshBlocks, planes, Extensions.EMPTY);
+  }
+
+  private static <T> void uniqueIds(List<T> items, Function<T, String> id, String prefix, String what, Checks checks) {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      Integer first = seen.putIfAbsent(id.apply(items.get(i)), i);
+      if (first != null) {
+        checks.add(prefix + i + "/id", "duplicate " + what + " id \"" + id.apply(items.get(i)) + "\" (first used by "
+            + prefix + first + ")");
+      }
+    }
+  }
+
+  /** Total vertex count over all mesh blocks. */
+  public long vertexCount() {
+    return meshBlocks.stream().mapToLong(MeshBlock::vertexCount).sum();
+  }
+
+  /** Total triangle count over all mesh blocks. */
+  public long triangleCount() {
+    return meshBlocks.stream().mapToLong(MeshBlock::triangleCount).sum();
+  }
+
+  /** A copy with {@code block} added, or replacing the block with the same id. */
+  public GeometryCache withMeshBlock(MeshBlock block) {
+    List<MeshBlock> copy = new ArrayList<>(meshBlocks);
+    copy.removeIf(b -> b.id().equals(block.id()));
+    copy.add(block);
+    return new GeometryCache(capturedAt, bounds, copy, planes, extensions);
+  }
+
+  /** A copy without the mesh block {@code id}; unknown ids leave it unchanged. */
+  public GeometryCache withoutMeshBlock(String id) {
+    List<MeshBlock> copy = new ArrayList<>(meshBlocks);
+    return copy.removeIf(b -> b.id().equals(id))
+        ? new GeometryCache(capturedAt, bounds, copy, planes, extensions)
+        : this;
+  }
+
+  /** A copy with {@code plane} added, or replacing the plane with the same id. */
+  public GeometryCache withPlane(Plane plane) {
+    List<Plane> copy = new ArrayList<>(planes);
+    copy.removeIf(p -> p.id().equals(plane.id()));
+    copy.add(plane);
+    return new GeometryCache(capturedAt, bounds, meshBlocks, copy, extensions);
+  }
+}

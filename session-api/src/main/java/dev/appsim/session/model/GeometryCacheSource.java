@@ -1,0 +1,9 @@
+package dev.appsim.session.model;
+
+/**
+ * Where a session's observed geometry cache lives: {@link GeometryCache inline} in the session,
+ * or in an {@link ExternalGeometryCache external} sidecar file beside it (large scans).
+ */
+public sealed interface GeometryCacheSource permits GeometryCache, ExternalGeometryCache {
+  Extensions extensions();
+}

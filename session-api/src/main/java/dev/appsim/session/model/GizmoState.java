@@ -1,0 +1,19 @@
+package dev.appsim.session.model;
+
+import static java.util.Objects.requireNonNull;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the simulator's UI looked like when the session was saved: the room view's gizmo state
+ * ({@link RoomGizmos}) and the property panels that drive the simulated device ({@link Panels}).
+ */
+public record GizmoState(@Nullable RoomGizmos room, @Nullable Panels panels, Extensions extensions) {
+  public GizmoState {
+    requireNonNull(extensions, "extensions is null");
+  }
+
+  public GizmoState(@Nullable RoomGizmos room, @Nullable Panels panels) {
+    this(room, panels, Extensions.EMPTY);
+  }
+}

@@ -1,0 +1,19 @@
+package dev.appsim.session.model;
+
+import static java.util.Objects.requireNonNull;
+
+import org.jspecify.annotations.Nullable;
+
+/** One simulated hand: its pose, the static gesture it makes and the recogniser's confidence in [0, 1]. */
+public record HandState(@Nullable Pose pose, @Nullable Gesture gesture, @Nullable Double confidence, Extensions extensions) {
+  public HandState {
+    requireNonNull(extensions, "extensions is null");
+    Checks checks = new Checks();
+    checks.unitInterval("/confidence", confidence);
+    checks.throwIfAny();
+  }
+
+  public HandState(@Nullable Pose pose, @Nullable Gesture gesture, @Nullable Double confidence) {
+    this(pose, gesture, confidence, Extensions.EMPTY);
+  }
+}

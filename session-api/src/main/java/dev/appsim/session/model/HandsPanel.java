@@ -1,0 +1,16 @@
+package dev.appsim.session.model;
+
+import static java.util.Objects.requireNonNull;
+
+import org.jspecify.annotations.Nullable;
+
+/** The hands panel: the simulated left and right hands. */
+public record HandsPanel(@Nullable HandState left, @Nullable HandState right, Extensions extensions) {
+  public HandsPanel {
+    requireNonNull(extensions, "extensions is null");
+  }
+
+  public HandsPanel(@Nullable HandState left, @Nullable HandState right) {
+    this(left, right, Extensions.EMPTY);
+  }
+}

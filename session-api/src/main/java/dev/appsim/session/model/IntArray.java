@@ -1,0 +1,135 @@
+package dev.appsim.session.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An immutable array of int32 values (triangle vertex indices), held unboxed so
+ * that a scan with millions of triangles costs four bytes an index. Equality compares values.
+ */
+public final class IntArray {
+  /** The empty array. */
+  public static final IntArray EMPTY = new IntArray(new int[0]);
+
+  private final int[] values;
+
+  private IntArray(int[] values) {
+    this.values = values;
+  }
+
+  /** A copy of {@code values}. */
+  public static IntArray of(int... values) {
+    requireNonNull(values, "values is null");
+    return values.length == 0 ? EMPTY : new IntArray(values.clone());
+  }
+
+  /** A copy of the remaining values of {@code buffer}; the buffer is not moved. */
+  public static IntArray copyOf(IntBuffer buffer) {
+    int[] copy = new int[buffer.remaining()];
+    buffer.duplicate().get(copy);
+    return new IntArray(copy);
+  }
+
+  /** A builder that grows as values are appended; {@link Builder#build()} hands its storage over without copying when full. */
+  public static Builder builder(int expectedSize) {
+    return new Builder(expectedSize);
+  }
+
+  public int size() {
+    return values.length;
+  }
+
+  public boolean isEmpty() {
+    return values.length == 0;
+  }
+
+  public int get(int index) {
+    return values[index];
+  }
+
+  /** A fresh copy of the values. */
+  public int[] toArray() {
+    return values.clone();
+  }
+
+  /** A read-only view, no copy. */
+  public IntBuffer asBuffer() {
+    return IntBuffer.wrap(values).asReadOnlyBuffer();
+  }
+
+  /** Writes every value as little-endian int32 into {@code out} at its position, advancing it. */
+  public void writeLittleEndian(ByteBuffer out) {
+    out.duplicate().order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().put(values);
+    out.position(out.position() + values.length * Integer.BYTES);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof IntArray other && Arrays.equals(values, other.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(values);
+  }
+
+  /** Size and the first few values; never prints a million numbers. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("IntArray[size=").append(values.length);
+    int shown = Math.min(values.length, 6);
+    if (shown > 0) {
+      sb.append(": ");
+      for (int i = 0; i < shown; i++) {
+        sb.append(i == 0 ? "" : ", ").append(values[i]);
+      }
+      if (shown < values.length) {
+        sb.append(", ...");
+      }
+    }
+    return sb.append(']').toString();
+  }
+
+  /** Collects int values without boxing; not thread-safe; single use. */
+  public static final class Builder {
+    private int[] values;
+    private int size;
+    private boolean built;
+
+    private Builder(int expectedSize) {
+      if (expectedSize < 0) {
+        throw new IllegalArgumentException("expectedSize (" + expectedSize + ") must be >= 0");
+      }
+      values = new int[expectedSize];
+    }
+
+    public Builder add(int value) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, Math.max(16, values.length + (values.length >> 1)));
+      }
+      values[size++] = value;
+      return this;
+    }
+
+    public int size() {
+      return size;
+    }
+
+    /** The array; no copy when exactly {@code expectedSize} values were added. */
+    public IntArray build() {
+      if (built) {
+        throw new IllegalStateException("build() was already called");
+      }
+      built = true;
+      if (size == 0) {
+        return EMPTY;
+      }
+      return new IntArray(size == values.length ? values : Arrays.copyOf(values, size));
+    }
+  }
+}

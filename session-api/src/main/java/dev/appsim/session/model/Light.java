@@ -1,0 +1,70 @@
+package dev.appsim.session.model;
+
+import static java.util.Objects.requireNonNull;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The parameters of a {@link LightNode}.
+ *
+ * @param type directional, point, spot or ambient
+ * @param color linear RGB, each component >= 0
+ * @param intensity >= 0 (candela for point and spot lights, lux for directional)
+ * @param range reach in metres, > 0; only meaningful for point and spot lights
+ * @param innerConeDeg spot lights: angle of full intensity, in (0, 90] and <= {@code outerConeDeg}
+ * @param outerConeDeg spot lights: angle where the light fades out, in (0, 90]
+ * @param castShadows whether the light casts shadows (default {@code false})
+ */
+public record Light(
+    LightType type,
+    Rgb color,
+    double intensity,
+    @Nullable Double range,
+    @Nullable Double innerConeDeg,
+    @Nullable Double outerConeDeg,
+    boolean castShadows,
+    Extensions extensions) {
+
+  public Light {
+    requireNonNull(type, "type is null");
+    requireNonNull(color, "color is null");
+    requireNonNull(extensions, "extensions is null");
+    Checks checks = new Checks();
+    checks.atLeast("/intensity", intensity, 0);
+    if (range != null) {
+      checks.positive("/range", range);
+    }
+    if (innerConeDeg != null) {
+      checks.inRange("/innerConeDeg", innerConeDeg, Double.MIN_VALUE, 90);
+    }
+    if (outerConeDeg != null) {
+      checks.inRange("/outerConeDeg", outerConeDeg, Double.MIN_VALUE, 90);
+    }
+    if (innerConeDeg != null && outerConeDeg != null && checks.isEmpty() && innerConeDeg > outerConeDeg) {
+      checks.add("/innerConeDeg", "inner cone " + innerConeDeg + " is wider than outer cone " + outerConeDeg);
+    }
+    checks.throwIfAny();
+  }
+
+  /** A white light of the given type and intensity, without range, cones or shadows. */
+  public static Light of(LightType type, double intensity) {
+    return new Light(type, Rgb.WHITE, intensity, null, null, null, false, Extensions.EMPTY);
+  }
+
+  /** A spot light. */
+  public static Light spot(Rgb color, double intensity, double range, double innerConeDeg, double outerConeDeg) {
+    return new Light(LightType.SPOT, color, intensity, range, innerConeDeg, outerConeDeg, false, Extensions.EMPTY);
+  }
+
+  public Light withIntensity(double newIntensity) {
+    return new Light(type, color, newIntensity, range, innerConeDeg, outerConeDeg, castShadows, extensions);
+  }
+
+  public Light withColor(Rgb newColor) {
+    return new Light(type, newColor, intensity, range, innerConeDeg, outerConeDeg, castShadows, extensions);
+  }
+
+  public Light withCastShadows(boolean newCastShadows) {
+    return new Light(type, color, intensity, range, innerConeDeg, outerConeDeg, newCastShadows, extensions);
+  }
+}

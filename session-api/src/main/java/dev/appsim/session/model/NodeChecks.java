@@ -1,0 +1,24 @@
+package dev.appsim.session.model;
+
+import static java.util.Objects.requireNonNull;
+
+import org.jspecify.annotations.Nullable;
+
+/** The rules every node kind shares, checked in each record's constructor. */
+final class NodeChecks {
+  private NodeChecks() {}
+
+  static Checks common(String id, @Nullable String parent, Transform transform, Extensions extensions) {
+    requireNonNull(id, "id is null");
+    requireNonNull(transform, "transform is null");
+    requireNonNull(extensions, "extensions is null");
+    Checks checks = new Checks();
+    if (id.isEmpty() || id.length() > SceneNode.MAX_ID_LENGTH) {
+      checks.add("/id", "id must be 1 to " + SceneNode.MAX_ID_LENGTH + " characters, was " + id.length());
+    }
+    if (parent != null && parent.equals(id)) {
+      checks.add("/parent", "node \"" + id + "\" cannot be its own parent");
+    }
+    return checks;
+  }
+}

@@ -1,0 +1,16 @@
+package dev.appsim.session.model;
+
+import static java.util.Objects.requireNonNull;
+
+import org.jspecify.annotations.Nullable;
+
+/** Whether one property panel is shown and whether it is collapsed. */
+public record PanelLayout(@Nullable Boolean visible, @Nullable Boolean collapsed, Extensions extensions) {
+  public PanelLayout {
+    requireNonNull(extensions, "extensions is null");
+  }
+
+  public PanelLayout(@Nullable Boolean visible, @Nullable Boolean collapsed) {
+    this(visible, collapsed, Extensions.EMPTY);
+  }
+}

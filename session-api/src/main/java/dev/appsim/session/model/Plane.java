@@ -1,0 +1,49 @@
+package dev.appsim.session.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A flat surface the simulated device detected: its pose (the plane's frame, normal along local
+ * +Z), its extent in metres ({@code extent: [width, height]} on the wire, both > 0), what it is
+ * understood to be (floor, wall...) and optionally its boundary polygon in the plane's frame.
+ */
+public record Plane(
+    String id,
+    Pose pose,
+    double width,
+    double height,
+    List<PlaneSemantic> semantics,
+    @Nullable List<Vec2> boundary,
+    Extensions extensions) {
+
+  public Plane {
+    requireNonNull(id, "id is null");
+    requireNonNull(pose, "pose is null");
+    semantics = List.copyOf(requireNonNull(semantics, "semantics is null"));
+    boundary = boundary == null ? null : List.copyOf(boundary);
+    requireNonNull(extensions, "extensions is null");
+    Checks checks = new Checks();
+    if (id.isEmpty()) {
+      checks.add("/id", "plane id must not be empty");
+    }
+    checks.positive("/extent/0", width);
+    checks.positive("/extent/1", height);
+    Set<PlaneSemantic> seen = new HashSet<>();
+    for (int i = 0; i < semantics.size(); i++) {
+      if (!seen.add(semantics.get(i))) {
+        checks.add("/semantics/" + i, "semantic \"" + semantics.get(i).wireName() + "\" is listed twice");
+      }
+    }
+    checks.throwIfAny();
+  }
+
+  /** A plane without semantics or boundary. */
+  public static Plane of(String id, Pose pose, double width, double height) {
+    return new Plane(id, pose, width, height, List.of(), null, Extensions.EMPTY);
+  }
+}

@@ -1,0 +1,186 @@
+package dev.appsim.session.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A whole simulator session: the virtual room's scene graph, the UI's gizmo and panel state, the
+ * observed geometry cache (inline or in a sidecar file), descriptive metadata, and any members a
+ * newer format minor added that this version does not know ({@link #extensions()}).
+ *
+ * <p>Construction checks the rules that span parts of the document (the gizmo selection names
+ * existing nodes); each part checks its own rules when it is built. Everything is immutable:
+ * <pre>{@code
+ * SessionDocument doc = SessionDocument.builder()
+ *     .metadata(Metadata.named("Living room"))
+ *     .scene(SceneGraph.of(
+ *         GroupNode.root("room"),
+ *         ModelNode.of("sofa", "room", "models/sofa.gltf", Transform.translation(0, 0, -2)),
+ *         LightNode.of("lamp", "room", Light.of(LightType.POINT, 600), Transform.translation(1.2, 1.6, -1.5))))
+ *     .build();
+ * SessionDocument moved = doc.withScene(doc.scene().withTransform("lamp", Transform.translation(0, 2, 0)));
+ * }</pre>
+ */
+public record SessionDocument(
+    FormatVersion formatVersion,
+    Metadata metadata,
+    SceneGraph scene,
+    @Nullable GizmoState gizmos,
+    @Nullable GeometryCacheSource geometryCache,
+    Extensions extensions) {
+
+  /** The value of the root {@code format} member. */
+  public static final String FORMAT = "appsim.session";
+
+  /**
+   * @throws SessionValidationException if the gizmo selection names nodes the scene lacks
+   */
+  public SessionDocument {
+    requireNonNull(formatVersion, "formatVersion is null");
+    requireNonNull(metadata, "metadata is null");
+    requireNonNull(scene, "scene is null");
+    requireNonNull(extensions, "extensions is null");
+    Checks checks = new Checks();
+    RoomGizmos room = gizmos == null ? null : gizmos.room();
+    if (room != null) {
+      for (int i = 0; i < room.selection().size(); i++) {
+        String id = room.selection().get(i);
+        if (scene.node(id).isEmpty()) {
+          checks.add("/gizmos/room/selection/" + i, "unknown node \"" + id + "\"");
+        }
+      }
+    }
+    checks.throwIfAny();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder()
+        .formatVersion(formatVersion)
+        .metadata(metadata)
+        .scene(scene)
+        .gizmos(gizmos)
+        .geometryCache(geometryCache)
+        .extensions(extensions);
+  }
+
+  /**
+   * Every file reference in the document, in document order, with its JSON Pointer: model
+   * assets ({@code /scene/nodes/N/asset}) and an external geometry cache
+   * ({@code /geometryCache/source}).
+   */
+  public List<AssetRef> assetRefs() {
+    List<AssetRef> refs = new ArrayList<>();
+    List<SceneNode> nodes = scene.nodes();
+    for (int i = 0; i < nodes.size(); i++) {
+      if (nodes.get(i) instanceof ModelNode model) {
+        refs.add(new AssetRef("/scene/nodes/" + i + "/asset", model.asset(), AssetRole.MODEL));
+      }
+    }
+    if (geometryCache instanceof ExternalGeometryCache external) {
+      refs.add(new AssetRef("/geometryCache/source", external.source(), AssetRole.GEOMETRY_CACHE));
+    }
+    return List.copyOf(refs);
+  }
+
+  /**
+   * A copy whose every file reference is replaced by {@code newPath.apply(ref)}, e.g. to make
+   * paths archive-relative when packaging a room, or absolute again when unpacking it.
+   */
+  public SessionDocument withAssetPaths(Function<AssetRef, String> newPath) {
+    requireNonNull(newPath, "newPath is null");
+    List<SceneNode> nodes = scene.nodes();
+    List<SceneNode> mapped = new ArrayList<>(nodes.size());
+    for (int i = 0; i < nodes.size(); i++) {
+      SceneNode node = nodes.get(i);
+      if (node instanceof ModelNode model) {
+        AssetRef ref = new AssetRef("/scene/nodes/" + i + "/asset", model.asset(), AssetRole.MODEL);
+        node = model.withAsset(requireNonNull(newPath.apply(ref), "newPath returned null"));
+      }
+      mapped.add(node);
+    }
+    GeometryCacheSource cache = geometryCache;
+    if (cache instanceof ExternalGeometryCache external) {
+      AssetRef ref = new AssetRef("/geometryCache/source", external.source(), AssetRole.GEOMETRY_CACHE);
+      cache = external.withSource(requireNonNull(newPath.apply(ref), "newPath returned null"));
+    }
+    return new SessionDocument(formatVersion, metadata, new SceneGraph(mapped, scene.extensions()), gizmos, cache,
+        extensions);
+  }
+
+  public SessionDocument withScene(SceneGraph newScene) {
+    return new SessionDocument(formatVersion, metadata, newScene, gizmos, geometryCache, extensions);
+  }
+
+  public SessionDocument withMetadata(Metadata newMetadata) {
+    return new SessionDocument(formatVersion, newMetadata, scene, gizmos, geometryCache, extensions);
+  }
+
+  public SessionDocument withGizmos(@Nullable GizmoState newGizmos) {
+    return new SessionDocument(formatVersion, metadata, scene, newGizmos, geometryCache, extensions);
+  }
+
+  public SessionDocument withGeometryCache(@Nullable GeometryCacheSource newCache) {
+    return new SessionDocument(formatVersion, metadata, scene, gizmos, newCache, extensions);
+  }
+
+  /** Collects the parts of a {@link SessionDocument}; {@link #build()} validates. */
+  public static final class Builder {
+    private FormatVersion formatVersion = FormatVersion.CURRENT;
+    private Metadata metadata = Metadata.named("");
+    private SceneGraph scene = SceneGraph.EMPTY;
+    private @Nullable GizmoState gizmos;
+    private @Nullable GeometryCacheSource geometryCache;
+    private Extensions extensions = Extensions.EMPTY;
+
+    private Builder() {}
+
+    /** Default {@link FormatVersion#CURRENT}. */
+    public Builder formatVersion(FormatVersion value) {
+      this.formatVersion = requireNonNull(value, "formatVersion is null");
+      return this;
+    }
+
+    /** Default: an empty name and nothing else. */
+    public Builder metadata(Metadata value) {
+      this.metadata = requireNonNull(value, "metadata is null");
+      return this;
+    }
+
+    /** Default: no nodes. */
+    public Builder scene(SceneGraph value) {
+      this.scene = requireNonNull(value, "scene is null");
+      return this;
+    }
+
+    /** Default: none. */
+    public Builder gizmos(@Nullable GizmoState value) {
+      this.gizmos = value;
+      return this;
+    }
+
+    /** Default: none. */
+    public Builder geometryCache(@Nullable GeometryCacheSource value) {
+      this.geometryCache = value;
+      return this;
+    }
+
+    /** Default: none. */
+    public Builder extensions(Extensions value) {
+      this.extensions = requireNonNull(value, "extensions is null");
+      return this;
+    }
+
+    /** @throws SessionValidationException if the parts break a cross-part rule */
+    public SessionDocument build() {
+      return new SessionDocument(formatVersion, metadata, scene, gizmos, geometryCache, extensions);
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package dev.appsim.session.model;
+
+/** An enum constant with the exact name it has in session files (e.g. {@code "birdsEye"}). */
+public interface WireNamed {
+  /** The name used in session files. */
+  String wireName();
+}
