@@ -200,7 +200,12 @@ public final class SessionCodec {
     requireNonNull(bytes, "bytes is null");
     checkSize(bytes.length);
     SessionFormat format = SessionFormat.detect(bytes, Math.min(bytes.length, SessionFormat.DETECTION_BYTES));
-    JsonParser parser = factory(format).createParser(ObjectReadContext.empty(), bytes);
+    JsonParser parser;
+    try {
+      parser = factory(format).createParser(ObjectReadContext.empty(), bytes);
+    } catch (JacksonException e) {
+      throw Failures.translate(e, null, format);
+    }
     try (parser) {
       return guard(parser, format, () -> action.apply(reader(parser, format)));
     } catch (JacksonException e) {

@@ -161,7 +161,7 @@ public final class DocumentReader {
   private void startRoot(JsonParser p, String what) {
     JsonToken token = p.currentToken() == null ? p.nextToken() : p.currentToken();
     if (token == null) {
-      throw in.fatal("the input is empty; expected a " + what + " object");
+      throw new dev.appsim.session.codec.SessionFormatException("", "the input is empty; expected a " + what + " object");
     }
     if (token != JsonToken.START_OBJECT) {
       throw in.fatal("expected a " + what + " object, found " + in.describe(token));

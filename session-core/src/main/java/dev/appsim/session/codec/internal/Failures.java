@@ -17,6 +17,10 @@ public final class Failures {
   private static final Pattern CONSTRAINT =
       Pattern.compile("`StreamReadConstraints\\.getMax(\\w+)\\(\\)`");
   private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;\\]]*; ");
+  private static final Pattern ENABLE_FEATURE =
+      Pattern.compile(": enable `JsonReadFeature\\.[A-Z_]+` to allow");
+  private static final Pattern COMMENT_FEATURE =
+      Pattern.compile("\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
 
   private Failures() {}
 
@@ -93,6 +97,9 @@ public final class Failures {
       message = e.getClass().getSimpleName();
     }
     message = SOURCE.matcher(message).replaceAll("[");
+    // Jackson suggests switching on leniency features; a session file cannot, so say what is wrong.
+    message = ENABLE_FEATURE.matcher(message).replaceAll(", JSON allows only finite numbers");
+    message = COMMENT_FEATURE.matcher(message).replaceAll("JSON has no comments");
     Matcher m = CONSTRAINT.matcher(message);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
