@@ -133,13 +133,27 @@ public final class SessionCodec {
 
   /** {@code doc} encoded as {@code format}. */
   public byte[] toBytes(SessionDocument doc, SessionFormat format) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(estimatedSize(doc, format));
     try {
       write(doc, out, format);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  // Sized for the mesh arrays so that large documents are not copied while the buffer grows.
+  private static int estimatedSize(SessionDocument doc, SessionFormat format) {
+    long values = 0;
+    if (doc.geometryCache() instanceof GeometryCache cache) {
+      for (var block : cache.meshBlocks()) {
+        values += block.vertices().size() + block.indices().size()
+            + (block.normals() == null ? 0 : block.normals().size())
+            + (block.confidence() == null ? 0 : block.confidence().size());
+      }
+    }
+    long estimate = 4096 + values * (format == SessionFormat.SMILE ? 4 : 12);
+    return (int) Math.min(estimate, Integer.MAX_VALUE - 8);
   }
 
   /** Reads a geometry-cache sidecar file (FORMAT 1.5), JSON or Smile. */

@@ -179,22 +179,15 @@ final class GeometryReader {
     JsonParser p = in.parser();
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_EMBEDDED_OBJECT) {
-      FloatArray.Builder builder = FloatArray.builder(expected);
-      LittleEndianSink sink = new LittleEndianSink() {
-        @Override
-        void accept(int bits) {
-          if (builder.size() >= budget) {
-            throw overLimit(budget, limitName);
-          }
-          builder.add(Float.intBitsToFloat(bits));
-        }
-      };
+      LittleEndianSink sink = new LittleEndianSink(true, expected, budget, () -> {
+        throw overLimit(budget, limitName);
+      });
       p.readBinaryValue(sink);
       if (!sink.aligned()) {
         in.violation("binary array of " + sink.bytes() + " bytes is not a whole number of float32 values");
         return null;
       }
-      return builder.build();
+      return FloatArray.copyOf(java.nio.FloatBuffer.wrap(sink.floatValues(), 0, sink.size()));
     }
     if (!in.beginArray()) {
       return null;
@@ -220,22 +213,15 @@ final class GeometryReader {
     JsonParser p = in.parser();
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_EMBEDDED_OBJECT) {
-      IntArray.Builder builder = IntArray.builder(0);
-      LittleEndianSink sink = new LittleEndianSink() {
-        @Override
-        void accept(int bits) {
-          if (builder.size() >= budget) {
-            throw overLimit(budget, "ReadLimits.maxIndices");
-          }
-          builder.add(bits);
-        }
-      };
+      LittleEndianSink sink = new LittleEndianSink(false, 0, budget, () -> {
+        throw overLimit(budget, "ReadLimits.maxIndices");
+      });
       p.readBinaryValue(sink);
       if (!sink.aligned()) {
         in.violation("binary array of " + sink.bytes() + " bytes is not a whole number of uint32 values");
         return null;
       }
-      return builder.build();
+      return IntArray.copyOf(java.nio.IntBuffer.wrap(sink.intValues(), 0, sink.size()));
     }
     if (!in.beginArray()) {
       return null;
