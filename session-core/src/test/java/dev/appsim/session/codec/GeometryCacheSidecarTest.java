@@ -9,7 +9,6 @@ import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.model.SessionValidationException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -7,6 +7,7 @@ import dev.appsim.session.model.ControllerPanel;
 import dev.appsim.session.model.EyesPanel;
 import dev.appsim.session.model.FormatVersion;
 import dev.appsim.session.model.Generator;
+import dev.appsim.session.model.GeometryCache;
 import dev.appsim.session.model.GizmoState;
 import dev.appsim.session.model.HandState;
 import dev.appsim.session.model.HandsPanel;
@@ -75,7 +76,7 @@ public final class DocumentWriter extends ValueWriter {
   }
 
   /** Writes a sidecar file's object (FORMAT 1.5). */
-  public void sidecar(dev.appsim.session.model.GeometryCache cache) {
+  public void sidecar(GeometryCache cache) {
     geometry.cacheSource(cache, FormatVersion.CURRENT);
   }
 
