@@ -59,16 +59,16 @@ public final class DocumentWriter extends ValueWriter {
     out.writeStartObject(doc);
     string("format", SessionDocument.FORMAT);
     string("formatVersion", versionToWrite(doc.formatVersion()).toString());
-    out.writeName("metadata");
+    name("metadata");
     metadata(doc.metadata());
-    out.writeName("scene");
+    name("scene");
     scene(doc.scene());
     if (doc.gizmos() != null) {
-      out.writeName("gizmos");
+      name("gizmos");
       gizmos(doc.gizmos());
     }
     if (doc.geometryCache() != null) {
-      out.writeName("geometryCache");
+      name("geometryCache");
       geometry.cacheSource(doc.geometryCache(), null);
     }
     extensions(doc.extensions());
@@ -90,11 +90,11 @@ public final class DocumentWriter extends ValueWriter {
       string("modifiedAt", m.modifiedAt().toString());
     }
     if (m.generator() != null) {
-      out.writeName("generator");
+      name("generator");
       generator(m.generator());
     }
     if (!m.properties().isEmpty()) {
-      out.writeName("properties");
+      name("properties");
       out.writeStartObject(m.properties());
       for (Map.Entry<String, String> e : m.properties().entrySet()) {
         string(e.getKey(), e.getValue());
@@ -115,7 +115,7 @@ public final class DocumentWriter extends ValueWriter {
 
   private void scene(SceneGraph scene) {
     out.writeStartObject(scene);
-    out.writeName("nodes");
+    name("nodes");
     layout.nextArrayInline(false);
     out.writeStartArray(scene.nodes(), scene.size());
     for (SceneNode node : scene.nodes()) {
@@ -136,13 +136,13 @@ public final class DocumentWriter extends ValueWriter {
       out.writeBooleanProperty("visible", false);
     }
     if (!node.transform().isIdentity()) {
-      out.writeName("transform");
+      name("transform");
       transform(node.transform());
     }
     if (node instanceof ModelNode model) {
       string("asset", model.asset());
     } else if (node instanceof LightNode light) {
-      out.writeName("light");
+      name("light");
       light(light.light());
     } else if (node instanceof AnchorNode anchor) {
       string("anchorId", anchor.anchorId());
@@ -182,11 +182,11 @@ public final class DocumentWriter extends ValueWriter {
   private void gizmos(GizmoState g) {
     out.writeStartObject(g);
     if (g.room() != null) {
-      out.writeName("room");
+      name("room");
       room(g.room());
     }
     if (g.panels() != null) {
-      out.writeName("panels");
+      name("panels");
       panels(g.panels());
     }
     extensions(g.extensions());
@@ -196,11 +196,11 @@ public final class DocumentWriter extends ValueWriter {
   private void room(RoomGizmos r) {
     out.writeStartObject(r);
     if (!r.selection().isEmpty()) {
-      out.writeName("selection");
+      name("selection");
       layout.nextArrayInline(true);
       out.writeStartArray(r.selection(), r.selection().size());
       for (String id : r.selection()) {
-        out.writeString(id);
+        text(id);
       }
       out.writeEndArray();
     }
@@ -208,7 +208,7 @@ public final class DocumentWriter extends ValueWriter {
     optionalEnum("pivot", r.pivot());
     optionalEnum("reference", r.reference());
     if (r.camera() != null) {
-      out.writeName("camera");
+      name("camera");
       camera(r.camera());
     }
     enumList("visible", r.visible());
@@ -227,26 +227,26 @@ public final class DocumentWriter extends ValueWriter {
   private void panels(Panels p) {
     out.writeStartObject(p);
     if (p.headPose() != null) {
-      out.writeName("headPose");
+      name("headPose");
       headPose(p.headPose());
     }
     if (p.controller() != null) {
-      out.writeName("controller");
+      name("controller");
       controller(p.controller());
     }
     if (p.hands() != null) {
-      out.writeName("hands");
+      name("hands");
       hands(p.hands());
     }
     if (p.eyes() != null) {
-      out.writeName("eyes");
+      name("eyes");
       eyes(p.eyes());
     }
     if (!p.layout().isEmpty()) {
-      out.writeName("layout");
+      name("layout");
       out.writeStartObject(p.layout());
       for (Map.Entry<String, PanelLayout> e : p.layout().entrySet()) {
-        out.writeName(e.getKey());
+        name(e.getKey());
         panelLayout(e.getValue());
       }
       out.writeEndObject();
@@ -270,7 +270,7 @@ public final class DocumentWriter extends ValueWriter {
     optionalBoolean("followHeadPose", c.followHeadPose());
     if (c.touchpad() != null) {
       Touchpad t = c.touchpad();
-      out.writeName("touchpad");
+      name("touchpad");
       out.writeStartObject(t);
       number("x", t.x());
       number("y", t.y());
@@ -286,11 +286,11 @@ public final class DocumentWriter extends ValueWriter {
   private void hands(HandsPanel h) {
     out.writeStartObject(h);
     if (h.left() != null) {
-      out.writeName("left");
+      name("left");
       hand(h.left());
     }
     if (h.right() != null) {
-      out.writeName("right");
+      name("right");
       hand(h.right());
     }
     extensions(h.extensions());
@@ -326,7 +326,7 @@ public final class DocumentWriter extends ValueWriter {
 
   private void optionalPose(@Nullable Pose pose) {
     if (pose != null) {
-      out.writeName("pose");
+      name("pose");
       pose(pose);
     }
   }
