@@ -65,6 +65,39 @@ public final class MeshCodecBenchmark {
     report("Smile, number arrays", arrayBytes,
         () -> numbers.toBytes(doc, SessionFormat.SMILE), numbers::read);
     report("JSON", arrayBytes, () -> binary.toBytes(doc, SessionFormat.JSON), binary::read);
+    tools.jackson.core.json.JsonFactory plain = new tools.jackson.core.json.JsonFactoryBuilder()
+        .enable(tools.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+    report("Jackson JSON tokens only", arrayBytes, () -> {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(150 << 20);
+      try (tools.jackson.core.JsonGenerator g = plain.createGenerator(out)) {
+        g.writeStartArray();
+        for (dev.appsim.session.model.FloatArray a : List.of(block.vertices(), block.normals(), block.confidence())) {
+          for (int i = 0; i < a.size(); i++) {
+            g.writeNumber(a.get(i));
+          }
+        }
+        for (int i = 0; i < block.indices().size(); i++) {
+          g.writeNumber(block.indices().get(i));
+        }
+        g.writeEndArray();
+      }
+      return out.toByteArray();
+    }, bytes -> {
+      float[] sink = new float[block.vertices().size() + block.normals().size() + block.confidence().size()];
+      int[] ints = new int[block.indices().size()];
+      try (tools.jackson.core.JsonParser p = plain.createParser(bytes)) {
+        p.nextToken();
+        for (int i = 0; i < sink.length; i++) {
+          p.nextToken();
+          sink[i] = p.getFloatValue();
+        }
+        for (int i = 0; i < ints.length; i++) {
+          p.nextToken();
+          ints[i] = p.getIntValue();
+        }
+      }
+      return ints;
+    });
   }
 
   private static void report(String name, long arrayBytes, Supplier<byte[]> encode,
