@@ -39,8 +39,13 @@ final class GltfJson {
   /** Every reference in {@code json}, in document order, with the byte range of its token. */
   List<Splice> scan(byte[] json, int length, String file) {
     List<Splice> found = new ArrayList<>();
-    String pointer = "";
-    try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json, 0, length)) {
+    JsonParser p;
+    try {
+      p = factory.createParser(ObjectReadContext.empty(), json, 0, length);
+    } catch (JacksonException e) {
+      throw new AssetFormatException(file + ":", "invalid glTF JSON: " + e.getOriginalMessage(), e);
+    }
+    try {
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {
         throw new AssetFormatException(file + ":",
@@ -51,7 +56,7 @@ final class GltfJson {
         if (token != JsonToken.VALUE_STRING || !"uri".equals(p.streamReadContext().currentName())) {
           continue;
         }
-        pointer = p.streamReadContext().pathAsPointer().toString();
+        String pointer = p.streamReadContext().pathAsPointer().toString();
         if (!URI_POINTER.matcher(pointer).matches()) {
           continue;
         }
@@ -71,10 +76,13 @@ final class GltfJson {
       }
       return found;
     } catch (JacksonException e) {
-      TokenStreamLocation loc = e.getLocation();
-      String at = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-      throw new AssetFormatException(file + ":" + pointer,
-          "invalid glTF JSON" + at + ": " + e.getOriginalMessage(), e);
+      // Constraint violations carry no location of their own; the parser still knows where it is.
+      TokenStreamLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+      throw new AssetFormatException(file + ":" + p.streamReadContext().pathAsPointer(),
+          "invalid glTF JSON at line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": "
+              + e.getOriginalMessage(), e);
+    } finally {
+      p.close();
     }
   }
 
