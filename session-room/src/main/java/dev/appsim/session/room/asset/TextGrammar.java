@@ -75,7 +75,7 @@ final class TextGrammar {
       if (UP_TO_THREE_NUMBERS.contains(option)) {
         i++;
         int taken = 0;
-        while (taken < 3 && i < tokens.size() - 1 && isNumber(ascii(line, tokens.get(i)))) {
+        while (taken < 3 && i < tokens.size() && isNumber(ascii(line, tokens.get(i)))) {
           i++;
           taken++;
         }
