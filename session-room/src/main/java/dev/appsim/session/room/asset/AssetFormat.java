@@ -2,7 +2,6 @@ package dev.appsim.session.room.asset;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Locale;
 
 /** The asset formats whose references are followed; everything else is a leaf. */
 public enum AssetFormat {
@@ -32,11 +31,5 @@ public enum AssetFormat {
       default:
         return OTHER;
     }
-  }
-
-  /** Lower-case name, for messages. */
-  @Override
-  public String toString() {
-    return name().toLowerCase(Locale.ROOT);
   }
 }

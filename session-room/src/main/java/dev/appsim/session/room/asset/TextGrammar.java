@@ -16,7 +16,8 @@ import java.util.Set;
  * separated by spaces and tabs. Names are decoded as UTF-8, or as ISO-8859-1 if not valid UTF-8.
  *
  * <ul>
- *   <li>OBJ: {@code mtllib a.mtl b.mtl}: each token is a name.
+ *   <li>OBJ: {@code mtllib a.mtl b.mtl}: each token is a name, up to a token starting with
+ *       {@code #} (a trailing comment).
  *   <li>MTL: a texture keyword ({@code map_Kd}, {@code bump}, {@code refl}...), then options, then
  *       the name: the rest of the line, trimmed, so it may hold spaces. {@code -o}, {@code -s},
  *       {@code -t} take 1 to 3 numbers; {@code -mm} takes 2 values; {@code -bm}, {@code -boost},
@@ -62,7 +63,13 @@ final class TextGrammar {
       }
       List<Splice> out = new ArrayList<>();
       for (int[] t : tokens.subList(1, tokens.size())) {
+        if (line[t[0]] == '#') {
+          break; // a trailing comment
+        }
         out.add(splice(line, t[0], t[1], location, ReferenceKind.MATERIAL_LIBRARY));
+      }
+      if (out.isEmpty()) {
+        throw new AssetFormatException(file + ":" + location, "mtllib names no file");
       }
       return out;
     }

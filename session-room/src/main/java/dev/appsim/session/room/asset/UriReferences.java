@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 final class UriReferences {
   // Two or more characters, so that a Windows drive path written as a URI (C:\x) is no scheme.
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]+:");
+  private static final Pattern UNC = Pattern.compile("[/\\\\]{2}[^/\\\\]+[/\\\\][^/\\\\]");
   private static final String HEX = "0123456789ABCDEF";
 
   private UriReferences() {}
@@ -61,19 +62,16 @@ final class UriReferences {
   /**
    * The URI-reference for a path: a drive path ({@code C:\x y}) becomes {@code file:///C:/x%20y},
    * a UNC path {@code file://host/share/...}; any other path is percent-encoded as a relative or
-   * absolute-path reference. A value that already has a URI scheme is kept as is. The result is
-   * ASCII.
+   * absolute-path reference ({@code :} included, so a name never reads as a scheme). The value is
+   * always taken as a path, never as a URI. The result is ASCII.
    */
   static String fromPath(String path) {
     if (path.length() >= 3 && isAsciiLetter(path.charAt(0)) && path.charAt(1) == ':'
         && isSeparator(path.charAt(2))) {
       return "file:///" + path.charAt(0) + ":" + encode(path.substring(2).replace('\\', '/'));
     }
-    if (path.length() >= 2 && isSeparator(path.charAt(0)) && isSeparator(path.charAt(1))) {
+    if (UNC.matcher(path).lookingAt()) {
       return "file:" + encode(path.replace('\\', '/'));
-    }
-    if (SCHEME.matcher(path).find()) {
-      return encodeNonAscii(path);
     }
     return encode(path);
   }
@@ -83,19 +81,6 @@ final class UriReferences {
     for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xFF;
       if (isUnreserved(c) || c == '/' || "!$&'()*+,;=@".indexOf(c) >= 0) {
-        out.append((char) c);
-      } else {
-        out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
-      }
-    }
-    return out.toString();
-  }
-
-  private static String encodeNonAscii(String uri) {
-    StringBuilder out = new StringBuilder(uri.length());
-    for (byte b : uri.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xFF;
-      if (c > 0x20 && c < 0x7F && c != '"' && c != '\\') {
         out.append((char) c);
       } else {
         out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));

@@ -215,7 +215,14 @@ public final class PathResolver {
   private static Path join(Path base, List<String> segments) {
     Path p = base;
     for (String segment : segments) {
-      p = p.resolve(segment);
+      Path name = base.getFileSystem().getPath(segment);
+      // On Windows "C:" or "D:x" would resolve outside the base folder.
+      if (name.getRoot() != null || name.getNameCount() != 1) {
+        throw new InvalidPathException(
+            base + base.getFileSystem().getSeparator() + String.join("/", segments),
+            "\"" + segment + "\" is not a single file name");
+      }
+      p = p.resolve(name);
     }
     return p.normalize();
   }

@@ -118,9 +118,11 @@ class AssetProperties {
           gaps(out, json.scan(out, out.length, "b")));
     }
 
+    /** Names that stay paths: drive and UNC paths become file: URIs, which scan as written. */
     @Provide
     Arbitrary<List<String>> names() {
-      return anyName().list().ofMinSize(1).ofMaxSize(4);
+      return anyName().filter(n -> !UriReferences.fromPath(n).startsWith("file:"))
+          .list().ofMinSize(1).ofMaxSize(4);
     }
   }
 

@@ -89,6 +89,22 @@ class GltfTest {
   }
 
   @Test
+  void encodesColonsSoThatANewNameNeverReadsAsAScheme() throws IOException {
+    Path gltf = write("a.gltf", "{\"images\":[{\"uri\":\"x.png\"}]}");
+    Path copy = Files.write(tmp.resolve("b.gltf"), rewrite(gltf, Map.of("x.png", "ab:c.png")));
+    assertEquals("{\"images\":[{\"uri\":\"ab%3Ac.png\"}]}", Files.readString(copy));
+    assertEquals("ab:c.png", AssetScanner.create().scan(copy).get(0).raw());
+  }
+
+  @Test
+  void writesSlashPairsWithoutHostAndShareAsPlainPaths() throws IOException {
+    Path gltf = write("a.gltf", "{\"images\":[{\"uri\":\"x.png\"}]}");
+    Path copy = Files.write(tmp.resolve("b.gltf"), rewrite(gltf, Map.of("x.png", "\\\\")));
+    assertEquals("{\"images\":[{\"uri\":\"%5C%5C\"}]}", Files.readString(copy));
+    assertEquals("\\\\", AssetScanner.create().scan(copy).get(0).raw());
+  }
+
+  @Test
   void keepsUrisWithSchemeOrBadEscapesAsWritten() throws IOException {
     Path gltf = write("a.gltf",
         "{\"images\":[{\"uri\":\"file:///C:/a%20b.png\"},{\"uri\":\"100%.png\"},{\"uri\":\"%FF.png\"}]}");

@@ -61,6 +61,16 @@ class ObjMtlTest {
   }
 
   @Test
+  void stopsMtllibAtATrailingComment() throws IOException {
+    Path obj = write("c.obj", "mtllib a.mtl # b.mtl\nmtllib #none\n");
+    AssetFormatException e = assertThrows(AssetFormatException.class, () -> AssetScanner.create().scan(obj));
+    assertEquals(obj + ":line 2", e.location());
+    assertEquals("mtllib names no file", e.getMessage());
+    Path ok = write("d.obj", "mtllib a.mtl # b.mtl\n");
+    assertEquals(List.of("a.mtl"), AssetScanner.create().scan(ok).stream().map(AssetReference::raw).toList());
+  }
+
+  @Test
   void findsTextureNamesAfterOptionsKeepingSpaces() throws IOException {
     Path mtl = write("wood.mtl", MTL);
     assertEquals(List.of(
