@@ -153,6 +153,20 @@ class ObjMtlTest {
   }
 
   @Test
+  void streamsLargeObjAndFindsMtllibAtTheEnd() throws IOException {
+    Path obj = tmp.resolve("big.obj");
+    try (var out = Files.newBufferedWriter(obj)) {
+      for (int i = 0; i < 200_000; i++) {
+        out.write("v " + i + " 0.5 1.25\n");
+      }
+      out.write("mtllib late.mtl\n");
+    }
+    AssetScanner small = AssetScanner.create(AssetLimits.defaults().withMaxLineBytes(64));
+    assertEquals(List.of(new AssetReference("late.mtl", "line 200001", ReferenceKind.MATERIAL_LIBRARY)),
+        small.scan(obj));
+  }
+
+  @Test
   void handlesEmptyFilesAndMissingFinalNewline() throws IOException {
     Path empty = write("e.obj", "");
     assertEquals(List.of(), AssetScanner.create().scan(empty));

@@ -77,6 +77,28 @@ class PathResolverTest {
   }
 
   @Test
+  void resolvesUncAndHomePrefixesThroughRemaps() throws IOException {
+    Path scene = file("nas/scenes/x.glb");
+    Path ml = file("ml/y.glb");
+    PathResolver resolver = new PathResolver(options()
+        .addRemap("\\\\NAS\\Share", tmp.resolve("nas"))
+        .addRemap("~/ml", tmp.resolve("ml"))
+        .build());
+    assertEquals(scene, resolver.resolve("//nas/share/scenes/x.glb", session).file());
+    assertEquals(scene, resolver.resolve("file://nas/share/scenes/x.glb", session).file());
+    assertEquals(ml, resolver.resolve("~/ml/y.glb", session).file());
+  }
+
+  @Test
+  void posixRemapIsCaseSensitive() throws IOException {
+    file("ml/y.glb");
+    PathResolver resolver = new PathResolver(options().addRemap("/Users/ana", tmp.resolve("ml")).build());
+    Resolution r = resolver.resolve("/users/ana/y.glb", session);
+    assertEquals(Status.MISSING, r.status());
+    assertEquals(List.of(new Attempt(Strategy.AS_IS, "", "/users/ana/y.glb", Outcome.NOT_FOUND)), r.attempts());
+  }
+
+  @Test
   void resolvesPosixAbsoluteAsWritten() throws IOException {
     Path lamp = file("abs/lamp.glb");
     Resolution r = new PathResolver(options().build()).resolve(lamp.toString(), session);
