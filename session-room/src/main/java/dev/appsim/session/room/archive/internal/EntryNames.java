@@ -152,16 +152,19 @@ public final class EntryNames {
     }
   }
 
-  /** Quotes a name for a message, escaping control characters. */
+  /** Quotes a name for a message, escaping control characters and cutting it at 200 code points. */
   public static String quote(String name) {
-    StringBuilder sb = new StringBuilder(name.length() + 2).append('"');
-    name.codePoints().limit(300).forEach(cp -> {
+    StringBuilder sb = new StringBuilder(Math.min(name.length(), 400) + 5).append('"');
+    name.codePoints().limit(200).forEach(cp -> {
       if (cp < 0x20 || cp == 0x7F) {
         sb.append(String.format(Locale.ROOT, "\\u%04X", cp));
       } else {
         sb.appendCodePoint(cp);
       }
     });
+    if (name.codePointCount(0, name.length()) > 200) {
+      sb.append("...");
+    }
     return sb.append('"').toString();
   }
 }
