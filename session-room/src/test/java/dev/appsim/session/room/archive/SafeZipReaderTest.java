@@ -94,4 +94,20 @@ class SafeZipReaderTest {
       }
     }
   }
+
+  @Test
+  void readsStreamedArchivesWithDataDescriptors() throws IOException {
+    Path out = dir.resolve("streamed.zip");
+    try (java.util.zip.ZipOutputStream zos = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(out))) {
+      for (String name : List.of("one.txt", "dir/two.txt")) {
+        zos.putNextEntry(new java.util.zip.ZipEntry(name));
+        zos.write((name + " content").repeat(50).getBytes(UTF_8));
+        zos.closeEntry();
+      }
+    }
+    try (SafeZipReader reader = SafeZipReader.open(out)) {
+      assertEquals("dir/two.txt content".repeat(50), new String(RoomZipFixtures.readAll(reader, "dir/two.txt"), UTF_8));
+      assertEquals("one.txt content".repeat(50), new String(RoomZipFixtures.readAll(reader, "one.txt"), UTF_8));
+    }
+  }
 }
