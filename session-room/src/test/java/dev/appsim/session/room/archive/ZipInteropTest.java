@@ -98,4 +98,24 @@ class ZipInteropTest {
       }
     }
   }
+
+  @Test
+  void zip64EndRecordsPassPythonAndSevenZip() throws Exception {
+    assumeTrue(onPath("python3") && onPath("7zz"), "python3 or 7zz is not installed");
+    List<ZipEntrySpec> specs = new ArrayList<>();
+    for (int i = 0; i < 65_536; i++) {
+      specs.add(ZipEntrySpec.deflated("e/" + i, ZipEntrySource.ofBytes(new byte[] {(byte) i})));
+    }
+    Path many = dir.resolve("many.zip");
+    new RoomZipWriter(WriteOptions.defaults()).write(many, specs, WriteProgressListener.NONE);
+    Result py = run("python3", "-c", "import sys, zipfile\n"
+        + "z = zipfile.ZipFile(sys.argv[1])\n"
+        + "assert z.testzip() is None\n"
+        + "print(len(z.namelist()))\n", many.toString());
+    assertEquals(0, py.exit(), py.output());
+    assertEquals("65536", py.output().strip());
+    Result seven = run("7zz", "t", many.toString());
+    assertEquals(0, seven.exit(), seven.output());
+    assertTrue(seven.output().contains("Files: 65536"), seven.output());
+  }
 }
