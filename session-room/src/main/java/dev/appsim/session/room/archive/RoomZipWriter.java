@@ -91,7 +91,11 @@ public final class RoomZipWriter {
       done = true;
     } finally {
       if (pool != null) {
-        futures.forEach(f -> f.cancel(true));
+        futures.forEach(f -> {
+          if (f != null) {
+            f.cancel(true);
+          }
+        });
         pool.shutdownNow();
         awaitQuietly(pool);
         if (!done) {
