@@ -65,4 +65,11 @@ final class RoomZipFixtures {
       return out.toByteArray();
     }
   }
+
+  /** Whether an executable of that name is on the PATH. */
+  static boolean onPath(String tool) {
+    String path = System.getenv("PATH");
+    return path != null && java.util.stream.Stream.of(path.split(java.io.File.pathSeparator))
+        .anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
+  }
 }
