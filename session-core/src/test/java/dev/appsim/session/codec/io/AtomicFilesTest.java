@@ -115,6 +115,28 @@ class AtomicFilesTest {
   }
 
   @Test
+  void replacesWithAFileWrittenAtAPath() throws IOException {
+    Path target = dir.resolve("a.room");
+    Files.writeString(target, "old");
+    AtomicFiles.replace(target, temp -> Files.writeString(temp, "new"));
+    assertEquals("new", Files.readString(target));
+    assertEquals(List.of("a.room"), names());
+  }
+
+  @Test
+  void aFailedFileContentLeavesTheOldFileAndNoTemporaryFile() throws IOException {
+    Path target = dir.resolve("a.room");
+    Files.writeString(target, "old");
+    IOException e = assertThrows(IOException.class, () -> AtomicFiles.replace(target, temp -> {
+      Files.writeString(temp, "half");
+      throw new IOException("disk full");
+    }));
+    assertEquals("disk full", e.getMessage());
+    assertEquals("old", Files.readString(target));
+    assertEquals(List.of("a.room"), names());
+  }
+
+  @Test
   void cleansStaleTemporaryFilesOfTheSameTarget() throws IOException {
     Path target = dir.resolve("a.session");
     Files.writeString(dir.resolve(".a.session.0123456789abcdef.tmp"), "crashed save");
