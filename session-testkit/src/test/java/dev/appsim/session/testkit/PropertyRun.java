@@ -31,7 +31,9 @@ final class PropertyRun {
   /** Runs {@code type#method}; the class must not be picked up by Surefire itself. */
   static PropertyRun of(Class<?> type, String method) {
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-        .selectors(selectMethod(type, method))
+        .selectors(selectMethod(type, java.util.Arrays.stream(type.getDeclaredMethods())
+            .filter(m -> m.getName().equals(method)).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no method " + method + " in " + type))))
         .configurationParameter("jqwik.database", "target/jqwik-database-property-run")
         .build();
     List<TestExecutionResult> results = new ArrayList<>();
