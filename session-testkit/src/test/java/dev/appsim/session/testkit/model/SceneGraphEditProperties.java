@@ -85,10 +85,9 @@ class SceneGraphEditProperties {
   @Group
   class DocumentEdits {
     @Property(tries = 200)
-    void droppingAMeshBlockKeepsTheOthers(@ForAll("documents") SessionDocument doc,
-        @ForAll @IntRange(max = 1000) int pick) {
-      Assume.that(doc.geometryCache() instanceof GeometryCache c && !c.meshBlocks().isEmpty());
-      GeometryCache cache = (GeometryCache) doc.geometryCache();
+    void droppingAMeshBlockKeepsTheOthers(@ForAll("documents") SessionDocument original,
+        @ForAll("cachesWithBlocks") GeometryCache cache, @ForAll @IntRange(max = 1000) int pick) {
+      SessionDocument doc = original.withGeometryCache(cache);
       MeshBlock dropped = cache.meshBlocks().get(pick % cache.meshBlocks().size());
       SessionDocument edited = doc.withGeometryCache(cache.withoutMeshBlock(dropped.id()));
       GeometryCache after = (GeometryCache) edited.geometryCache();
@@ -136,6 +135,11 @@ class SceneGraphEditProperties {
   @Provide
   Arbitrary<SessionDocument> documents() {
     return SessionArbitraries.documents();
+  }
+
+  @Provide
+  Arbitrary<GeometryCache> cachesWithBlocks() {
+    return SessionArbitraries.geometryCaches(ValueStyle.NASTY).filter(c -> !c.meshBlocks().isEmpty());
   }
 
   @Provide
