@@ -34,16 +34,21 @@ public record Light(
     if (range != null) {
       checks.positive("/range", range);
     }
-    if (innerConeDeg != null) {
-      checks.inRange("/innerConeDeg", innerConeDeg, Double.MIN_VALUE, 90);
-    }
-    if (outerConeDeg != null) {
-      checks.inRange("/outerConeDeg", outerConeDeg, Double.MIN_VALUE, 90);
-    }
+    coneAngle("/innerConeDeg", innerConeDeg, checks);
+    coneAngle("/outerConeDeg", outerConeDeg, checks);
     if (innerConeDeg != null && outerConeDeg != null && checks.isEmpty() && innerConeDeg > outerConeDeg) {
       checks.add("/innerConeDeg", "inner cone " + innerConeDeg + " is wider than outer cone " + outerConeDeg);
     }
     checks.throwIfAny();
+  }
+
+  private static void coneAngle(String pointer, @Nullable Double degrees, Checks checks) {
+    if (degrees != null) {
+      checks.finite(pointer, degrees);
+      if (Double.isFinite(degrees) && (degrees <= 0 || degrees > 90)) {
+        checks.add(pointer, degrees + " is outside (0, 90]");
+      }
+    }
   }
 
   /** A white light of the given type and intensity, without range, cones or shadows. */

@@ -1,0 +1,355 @@
+package dev.appsim.session.codec;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.appsim.session.codec.internal.BoundedInput;
+import dev.appsim.session.codec.internal.CanonicalPrettyPrinter;
+import dev.appsim.session.codec.internal.DocumentReader;
+import dev.appsim.session.codec.internal.DocumentWriter;
+import dev.appsim.session.codec.internal.Failures;
+import dev.appsim.session.codec.internal.JacksonFactories;
+import dev.appsim.session.codec.internal.Migrations;
+import dev.appsim.session.codec.internal.ValueWriter;
+import dev.appsim.session.codec.io.AtomicFiles;
+import dev.appsim.session.model.GeometryCache;
+import dev.appsim.session.model.SessionDocument;
+import dev.appsim.session.model.SessionException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.smile.SmileFactory;
+
+/**
+ * Reads and writes session documents and geometry-cache sidecars as JSON or Smile. Immutable and
+ * thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * SessionCodec codec = SessionCodec.builder()
+ *     .limits(ReadLimits.defaults().toBuilder().maxDocumentBytes(2L << 30).build())
+ *     .build();
+ * SessionDocument doc = codec.read(Path.of("living-room.session"));   // JSON or Smile, sniffed
+ * codec.write(doc, Path.of("living-room.session"), SessionFormat.SMILE); // atomic replace
+ * }</pre>
+ *
+ * <p>Reading streams: mesh arrays go straight into unboxed arrays and no tree of the document is
+ * built, so memory stays close to the decoded arrays. Bad input raises a {@link
+ * SessionFormatException} (syntax, limits, versions; with pointer and position) or a {@link
+ * dev.appsim.session.model.SessionValidationException} listing every broken rule; I/O failures
+ * raise {@link IOException}. No other exception type escapes for bad input.
+ *
+ * <p>Writing gives the canonical form (FORMAT 1.2): the same document always gives the same
+ * bytes.
+ */
+public final class SessionCodec {
+  private static final SessionCodec DEFAULTS = builder().build();
+
+  private final ReadLimits limits;
+  private final SmileArrayEncoding smileArrays;
+  private final Migrations migrations;
+  private final JsonFactory json;
+  private final SmileFactory smile;
+
+  private SessionCodec(Builder b) {
+    this.limits = b.limits;
+    this.smileArrays = b.smileArrays;
+    List<SessionMigration> all = new ArrayList<>();
+    if (b.serviceLoader) {
+      ServiceLoader.load(SessionMigration.class, SessionCodec.class.getClassLoader()).forEach(all::add);
+    }
+    all.addAll(b.migrations);
+    this.migrations = new Migrations(all);
+    this.json = JacksonFactories.json(limits);
+    this.smile = JacksonFactories.smile(limits);
+  }
+
+  /** A codec with {@link ReadLimits#defaults()}, binary Smile arrays and migrations from the class path. */
+  public static SessionCodec defaults() {
+    return DEFAULTS;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  public SmileArrayEncoding smileArrayEncoding() {
+    return smileArrays;
+  }
+
+  /** Reads a session from a file, JSON or Smile. */
+  public SessionDocument read(Path file) throws IOException {
+    checkSize(Files.size(file));
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  /** Reads a session from a stream, JSON or Smile; the stream is read to the end, not closed. */
+  public SessionDocument read(InputStream in) throws IOException {
+    return parse(in, reader -> reader.readDocument(true));
+  }
+
+  /** Reads a session from bytes, JSON or Smile. */
+  public SessionDocument read(byte[] bytes) {
+    return readBytes(bytes, reader -> reader.readDocument(true));
+  }
+
+  /** Writes {@code doc} to {@code file}, replacing it atomically (see {@link AtomicFiles}). */
+  public void write(SessionDocument doc, Path file, SessionFormat format) throws IOException {
+    requireNonNull(doc, "doc is null");
+    requireNonNull(format, "format is null");
+    AtomicFiles.write(file, out -> write(doc, out, format));
+  }
+
+  /** Writes {@code doc} to a stream, which is flushed, not closed. */
+  public void write(SessionDocument doc, OutputStream out, SessionFormat format) throws IOException {
+    requireNonNull(doc, "doc is null");
+    generate(out, format, writer -> writer.document(doc));
+  }
+
+  /** {@code doc} encoded as {@code format}. */
+  public byte[] toBytes(SessionDocument doc, SessionFormat format) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      write(doc, out, format);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Reads a geometry-cache sidecar file (FORMAT 1.5), JSON or Smile. */
+  public GeometryCache readGeometryCache(Path file) throws IOException {
+    checkSize(Files.size(file));
+    try (InputStream in = Files.newInputStream(file)) {
+      return readGeometryCache(in);
+    }
+  }
+
+  /** Reads a geometry-cache sidecar from a stream, JSON or Smile; the stream is not closed. */
+  public GeometryCache readGeometryCache(InputStream in) throws IOException {
+    return parse(in, DocumentReader::readSidecar);
+  }
+
+  /** Reads a geometry-cache sidecar from bytes, JSON or Smile. */
+  public GeometryCache readGeometryCache(byte[] bytes) {
+    return readBytes(bytes, DocumentReader::readSidecar);
+  }
+
+  /** Writes a geometry-cache sidecar file atomically. */
+  public void writeGeometryCache(GeometryCache cache, Path file, SessionFormat format) throws IOException {
+    requireNonNull(cache, "cache is null");
+    AtomicFiles.write(file, out -> writeGeometryCache(cache, out, format));
+  }
+
+  /** Writes a geometry-cache sidecar to a stream, which is flushed, not closed. */
+  public void writeGeometryCache(GeometryCache cache, OutputStream out, SessionFormat format) throws IOException {
+    requireNonNull(cache, "cache is null");
+    generate(out, format, writer -> writer.sidecar(cache));
+  }
+
+  /**
+   * Reads a document from a host application's parser standing on (or before) its {@code
+   * START_OBJECT}, leaving it on the matching {@code END_OBJECT}; used by {@link
+   * SessionJacksonModule}. Errors carry positions when the parser is a JSON one.
+   */
+  SessionDocument readFrom(JsonParser parser) {
+    SessionFormat format = parser instanceof tools.jackson.dataformat.smile.SmileParserBase
+        ? SessionFormat.SMILE : SessionFormat.JSON;
+    return guard(parser, format, () -> reader(parser, format).readDocument(false));
+  }
+
+  /** Writes {@code doc} to a host application's generator, with its layout; for {@link SessionJacksonModule}. */
+  void writeTo(SessionDocument doc, JsonGenerator generator) {
+    DocumentWriter.of(generator, dev.appsim.session.codec.internal.ArrayLayout.NONE,
+        generator instanceof tools.jackson.dataformat.smile.SmileGenerator ? smileArrays : null).document(doc);
+  }
+
+  private void checkSize(long size) {
+    if (size > limits.maxDocumentBytes()) {
+      throw new SessionFormatException("", "the file has " + size + " bytes, more than "
+          + limits.maxDocumentBytes() + " (ReadLimits.maxDocumentBytes)");
+    }
+  }
+
+  private <T> T readBytes(byte[] bytes, Function<DocumentReader, T> action) {
+    requireNonNull(bytes, "bytes is null");
+    checkSize(bytes.length);
+    SessionFormat format = SessionFormat.detect(bytes, Math.min(bytes.length, SessionFormat.DETECTION_BYTES));
+    JsonParser parser;
+    try {
+      parser = factory(format).createParser(ObjectReadContext.empty(), bytes);
+    } catch (JacksonException e) {
+      throw Failures.translate(e, null, format);
+    }
+    try (parser) {
+      return guard(parser, format, () -> action.apply(reader(parser, format)));
+    } catch (JacksonException e) {
+      throw Failures.translate(e, null, format);
+    }
+  }
+
+  private <T> T parse(InputStream in, Function<DocumentReader, T> action) throws IOException {
+    requireNonNull(in, "in is null");
+    byte[] head = new byte[SessionFormat.DETECTION_BYTES];
+    int n = BoundedInput.readHead(in, head);
+    SessionFormat format = SessionFormat.detect(head, n);
+    InputStream bounded = new BoundedInput(head, n, in, limits.maxDocumentBytes());
+    JsonParser parser;
+    try {
+      parser = factory(format).createParser(ObjectReadContext.empty(), bounded);
+    } catch (JacksonIOException e) {
+      throw ioOf(e);
+    } catch (JacksonException e) {
+      throw Failures.translate(e, null, format);
+    }
+    try (parser) {
+      return guard(parser, format, () -> action.apply(reader(parser, format)));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } catch (JacksonException e) {
+      throw Failures.translate(e, null, format);
+    }
+  }
+
+  // Every failure of reading becomes ours; I/O failures are handed back as UncheckedIOException.
+  private static <T> T guard(JsonParser parser, SessionFormat format, java.util.function.Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (SessionException e) {
+      throw e;
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(ioOf(e));
+    } catch (JacksonException e) {
+      throw Failures.translate(e, parser, format);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new SessionFormatException(Failures.pointer(parser), "cannot decode the value: " + e,
+          -1, -1, -1, e);
+    }
+  }
+
+  private static IOException ioOf(JacksonIOException e) {
+    IOException cause = e.getCause();
+    return cause != null ? cause : new IOException(e.getMessage(), e);
+  }
+
+  private DocumentReader reader(JsonParser parser, SessionFormat format) {
+    return new DocumentReader(parser, format, limits, migrations, readMigrated());
+  }
+
+  private Function<Map<String, @Nullable Object>, SessionDocument> readMigrated() {
+    return doc -> {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (JsonGenerator g = json.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8)) {
+        new ValueWriter(g, dev.appsim.session.codec.internal.ArrayLayout.NONE).plainValue(doc);
+      }
+      return read(out.toByteArray());
+    };
+  }
+
+  private TokenStreamFactory factory(SessionFormat format) {
+    return format == SessionFormat.SMILE ? smile : json;
+  }
+
+  private void generate(OutputStream out, SessionFormat format,
+      java.util.function.Consumer<DocumentWriter> body) throws IOException {
+    requireNonNull(out, "out is null");
+    requireNonNull(format, "format is null");
+    try {
+      if (format == SessionFormat.JSON) {
+        CanonicalPrettyPrinter printer = new CanonicalPrettyPrinter();
+        try (JsonGenerator g = json.createGenerator(new CanonicalContext(printer), out, JsonEncoding.UTF8)) {
+          body.accept(DocumentWriter.of(g, printer, null));
+          g.writeRaw('\n');
+        }
+      } else {
+        try (JsonGenerator g = smile.createGenerator(ObjectWriteContext.empty(), out)) {
+          body.accept(DocumentWriter.of(g, dev.appsim.session.codec.internal.ArrayLayout.NONE, smileArrays));
+        }
+      }
+    } catch (JacksonIOException e) {
+      throw ioOf(e);
+    }
+  }
+
+  /** Hands the canonical printer to the JSON generator. */
+  private static final class CanonicalContext extends ObjectWriteContext.Base {
+    private final PrettyPrinter printer;
+
+    CanonicalContext(PrettyPrinter printer) {
+      this.printer = printer;
+    }
+
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return printer;
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  }
+
+  /** Builds a {@link SessionCodec}. */
+  public static final class Builder {
+    private ReadLimits limits = ReadLimits.defaults();
+    private SmileArrayEncoding smileArrays = SmileArrayEncoding.BINARY;
+    private final List<SessionMigration> migrations = new ArrayList<>();
+    private boolean serviceLoader = true;
+
+    private Builder() {}
+
+    /** Limits on untrusted input; default {@link ReadLimits#defaults()}. */
+    public Builder limits(ReadLimits value) {
+      this.limits = requireNonNull(value, "limits is null");
+      return this;
+    }
+
+    /** How Smile output stores mesh arrays; default {@link SmileArrayEncoding#BINARY}. */
+    public Builder smileArrayEncoding(SmileArrayEncoding value) {
+      this.smileArrays = requireNonNull(value, "smileArrayEncoding is null");
+      return this;
+    }
+
+    /** Adds a migration; it wins over one for the same major found by the service loader. */
+    public Builder migration(SessionMigration value) {
+      migrations.add(requireNonNull(value, "migration is null"));
+      return this;
+    }
+
+    /** Whether to load migrations with {@link ServiceLoader}; default {@code true}. */
+    public Builder loadMigrationServices(boolean value) {
+      this.serviceLoader = value;
+      return this;
+    }
+
+    public SessionCodec build() {
+      return new SessionCodec(this);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.appsim.session.codec;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.appsim.session.model.FormatVersion;
+
+/**
+ * The document's {@code formatVersion} has a major this library cannot read: a newer one, or an
+ * older one for which no {@link SessionMigration} is installed. The message names both versions.
+ */
+public final class UnsupportedVersionException extends SessionFormatException {
+  private static final long serialVersionUID = 1L;
+
+  private final FormatVersion found;
+  private final FormatVersion supported;
+
+  /**
+   * @param found the version in the document
+   * @param supported the version this library reads and writes
+   * @param reason the sentence naming both versions and what to do
+   */
+  public UnsupportedVersionException(FormatVersion found, FormatVersion supported, String reason) {
+    super("/formatVersion", reason);
+    this.found = requireNonNull(found, "found is null");
+    this.supported = requireNonNull(supported, "supported is null");
+  }
+
+  /** The version in the document. */
+  public FormatVersion found() {
+    return found;
+  }
+
+  /** The version this library reads and writes. */
+  public FormatVersion supported() {
+    return supported;
+  }
+}

@@ -1,0 +1,493 @@
+package dev.appsim.session.codec.internal;
+
+import dev.appsim.session.codec.ReadLimits;
+import dev.appsim.session.codec.SessionFormat;
+import dev.appsim.session.codec.UnsupportedVersionException;
+import dev.appsim.session.model.AnchorNode;
+import dev.appsim.session.model.FormatVersion;
+import dev.appsim.session.model.GeometryCache;
+import dev.appsim.session.model.GeometryCacheSource;
+import dev.appsim.session.model.Generator;
+import dev.appsim.session.model.GizmoState;
+import dev.appsim.session.model.GroupNode;
+import dev.appsim.session.model.Light;
+import dev.appsim.session.model.LightNode;
+import dev.appsim.session.model.LightType;
+import dev.appsim.session.model.Metadata;
+import dev.appsim.session.model.ModelNode;
+import dev.appsim.session.model.NodeKind;
+import dev.appsim.session.model.Rgb;
+import dev.appsim.session.model.SceneGraph;
+import dev.appsim.session.model.SceneNode;
+import dev.appsim.session.model.SessionDocument;
+import dev.appsim.session.model.SessionValidationException;
+import dev.appsim.session.model.Transform;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads one session document from a parser in a single streaming pass, keeping no tree of the
+ * document: every part becomes its model record as soon as its object ends.
+ */
+public final class DocumentReader {
+  /** The root {@code format} of a geometry-cache sidecar file (FORMAT 1.5). */
+  public static final String SIDECAR_FORMAT = "appsim.geometry-cache";
+
+  private final TokenReader in;
+  private final ShapeReader shapes;
+  private final Migrations migrations;
+  private final Function<Map<String, @Nullable Object>, SessionDocument> migratedReader;
+
+  /**
+   * @param migrations migrations from older majors
+   * @param migratedReader reads a migrated document given as plain values
+   */
+  public DocumentReader(JsonParser parser, SessionFormat format, ReadLimits limits,
+      Migrations migrations, Function<Map<String, @Nullable Object>, SessionDocument> migratedReader) {
+    this.in = new TokenReader(parser, format, limits);
+    this.shapes = new ShapeReader(in);
+    this.migrations = migrations;
+    this.migratedReader = migratedReader;
+  }
+
+  /**
+   * Reads the document; the parser stands before its first token or on its {@code START_OBJECT}.
+   *
+   * @param wholeInput whether nothing may follow the document (false inside a host's mapper)
+   */
+  public SessionDocument readDocument(boolean wholeInput) {
+    JsonParser p = in.parser();
+    startRoot(p, "session");
+    FormatVersion version = null;
+    String format = null;
+    Metadata metadata = null;
+    SceneGraph scene = null;
+    GizmoState gizmos = null;
+    GeometryCacheSource cache = null;
+    boolean sawMetadata = false;
+    boolean sawScene = false;
+    boolean onlyFormatSoFar = true;
+    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
+    for (String m; (m = in.nextMember()) != null; ) {
+      switch (m) {
+        case "format" -> format = in.readString();
+        case "formatVersion" -> {
+          version = version();
+          if (version != null && version.major() < FormatVersion.CURRENT.major()) {
+            return migrate(version, format, onlyFormatSoFar, wholeInput);
+          }
+        }
+        case "metadata" -> {
+          sawMetadata = true;
+          metadata = metadata();
+        }
+        case "scene" -> {
+          sawScene = true;
+          scene = scene();
+        }
+        case "gizmos" -> gizmos = new GizmoReader(in, shapes).gizmos();
+        case "geometryCache" -> cache = new GeometryReader(in, shapes).cacheSource();
+        default -> in.readExtension(m, ext);
+      }
+      if (!m.equals("format")) {
+        onlyFormatSoFar = false;
+      }
+    }
+    endRoot(p, wholeInput);
+    checkFormat(format, SessionDocument.FORMAT);
+    if (version == null && in.violations().stream().noneMatch(v -> v.pointer().equals("/formatVersion"))) {
+      in.missing("", "formatVersion");
+    }
+    if (!sawMetadata) {
+      in.missing("", "metadata");
+    }
+    if (!sawScene) {
+      in.missing("", "scene");
+    }
+    if (!in.violations().isEmpty()) {
+      throw new SessionValidationException(in.violations());
+    }
+    FormatVersion v = version;
+    Metadata md = metadata;
+    SceneGraph sg = scene;
+    GizmoState gz = gizmos;
+    GeometryCacheSource gc = cache;
+    SessionDocument doc = in.build("", () -> new SessionDocument(v, md, sg, gz, gc, in.extensions(ext)));
+    if (doc == null) {
+      throw new SessionValidationException(in.violations());
+    }
+    return doc;
+  }
+
+  /** Reads a geometry-cache sidecar file: {@code format}, {@code formatVersion} and cache members. */
+  public GeometryCache readSidecar() {
+    JsonParser p = in.parser();
+    startRoot(p, "geometry cache");
+    Map<String, @Nullable Object> header = new LinkedHashMap<>();
+    GeometryCacheSource cache = new GeometryReader(in, shapes).cache(false, header);
+    endRoot(p, true);
+    Object format = header.get("format");
+    Object versionText = header.get("formatVersion");
+    if (format == null) {
+      in.missing("", "format");
+    } else if (!SIDECAR_FORMAT.equals(format)) {
+      in.violation("/format", "expected \"" + SIDECAR_FORMAT + "\", found " + quoted(format));
+    }
+    if (versionText instanceof String text) {
+      FormatVersion version = parseVersion(text);
+      if (version != null && version.major() != FormatVersion.CURRENT.major()) {
+        throw new UnsupportedVersionException(version, FormatVersion.CURRENT,
+            "geometry cache formatVersion " + version + " has another major than the supported "
+                + FormatVersion.CURRENT + "; only " + FormatVersion.CURRENT.major() + ".x sidecars can be read");
+      }
+    } else if (versionText == null) {
+      in.missing("", "formatVersion");
+    } else {
+      in.violation("/formatVersion", "expected a string, found " + quoted(versionText));
+    }
+    if (!in.violations().isEmpty() || !(cache instanceof GeometryCache inline)) {
+      throw new SessionValidationException(in.violations());
+    }
+    return inline;
+  }
+
+  private void startRoot(JsonParser p, String what) {
+    JsonToken token = p.currentToken() == null ? p.nextToken() : p.currentToken();
+    if (token == null) {
+      throw new dev.appsim.session.codec.SessionFormatException("", "the input is empty; expected a " + what + " object");
+    }
+    if (token != JsonToken.START_OBJECT) {
+      throw in.fatal("expected a " + what + " object, found " + in.describe(token));
+    }
+  }
+
+  private void endRoot(JsonParser p, boolean wholeInput) {
+    if (wholeInput) {
+      JsonToken trailing = p.nextToken();
+      if (trailing != null) {
+        throw in.fatal("unexpected content after the end of the document: " + in.describe(trailing));
+      }
+    }
+  }
+
+  private void checkFormat(@Nullable String format, String expected) {
+    if (format == null) {
+      if (in.violations().stream().noneMatch(v -> v.pointer().equals("/format"))) {
+        in.missing("", "format");
+      }
+    } else if (!format.equals(expected)) {
+      in.violation("/format", "expected \"" + expected + "\", found \"" + Failures.excerpt(format) + "\"");
+    }
+  }
+
+  private @Nullable FormatVersion version() {
+    String text = in.readString();
+    if (text == null) {
+      return null;
+    }
+    FormatVersion version = parseVersion(text);
+    if (version != null && version.major() > FormatVersion.CURRENT.major()) {
+      throw new UnsupportedVersionException(version, FormatVersion.CURRENT,
+          "formatVersion " + version + " is newer than this library supports (" + FormatVersion.CURRENT
+              + "); a reader of format " + FormatVersion.CURRENT.major() + ".x cannot read major version "
+              + version.major() + ", upgrade the library");
+    }
+    return version;
+  }
+
+  private @Nullable FormatVersion parseVersion(String text) {
+    try {
+      return FormatVersion.parse(text);
+    } catch (SessionValidationException e) {
+      in.violation("/formatVersion", "\"" + Failures.excerpt(text)
+          + "\" is not MAJOR.MINOR with digits only, such as \"1.0\"");
+      return null;
+    }
+  }
+
+  private SessionDocument migrate(FormatVersion version, @Nullable String format, boolean first,
+      boolean wholeInput) {
+    if (!migrations.has(version.major())) {
+      throw new UnsupportedVersionException(version, FormatVersion.CURRENT,
+          "formatVersion " + version + " is older than the supported " + FormatVersion.CURRENT
+              + " and no SessionMigration from major " + version.major() + " is installed");
+    }
+    if (!first) {
+      throw new UnsupportedVersionException(version, FormatVersion.CURRENT,
+          "formatVersion " + version + " needs migration to " + FormatVersion.CURRENT
+              + ", but it follows other members; a document to migrate must state formatVersion first");
+    }
+    Map<String, @Nullable Object> doc = new LinkedHashMap<>();
+    if (format != null) {
+      doc.put("format", format);
+    }
+    doc.put("formatVersion", version.toString());
+    for (String m; (m = in.nextMember()) != null; ) {
+      doc.put(m, in.readPlainValue());
+    }
+    endRoot(in.parser(), wholeInput);
+    return migratedReader.apply(migrations.apply(doc, version));
+  }
+
+  private @Nullable Metadata metadata() {
+    if (!in.beginObject()) {
+      return null;
+    }
+    String pointer = in.pointer();
+    int before = in.errors();
+    String name = null;
+    Instant createdAt = null;
+    Instant modifiedAt = null;
+    Generator generator = null;
+    Map<String, String> properties = Map.of();
+    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
+    for (String m; (m = in.nextMember()) != null; ) {
+      switch (m) {
+        case "name" -> name = in.readString();
+        case "createdAt" -> createdAt = in.readInstant();
+        case "modifiedAt" -> modifiedAt = in.readInstant();
+        case "generator" -> generator = generator();
+        case "properties" -> properties = properties();
+        default -> in.readExtension(m, ext);
+      }
+    }
+    if (in.errors() > before || properties == null) {
+      return null;
+    }
+    if (name == null) {
+      in.missing(pointer, "name");
+      return null;
+    }
+    String n = name;
+    Instant c = createdAt;
+    Instant mod = modifiedAt;
+    Generator g = generator;
+    Map<String, String> props = properties;
+    return in.build(pointer, () -> new Metadata(n, c, mod, g, props, in.extensions(ext)));
+  }
+
+  private @Nullable Generator generator() {
+    if (!in.beginObject()) {
+      return null;
+    }
+    String pointer = in.pointer();
+    int before = in.errors();
+    String name = null;
+    String version = null;
+    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
+    for (String m; (m = in.nextMember()) != null; ) {
+      switch (m) {
+        case "name" -> name = in.readString();
+        case "version" -> version = in.readString();
+        default -> in.readExtension(m, ext);
+      }
+    }
+    if (in.errors() > before) {
+      return null;
+    }
+    if (name == null || version == null) {
+      in.missing(pointer, name == null ? "name" : "version");
+      return null;
+    }
+    String n = name;
+    String v = version;
+    return in.build(pointer, () -> new Generator(n, v, in.extensions(ext)));
+  }
+
+  private @Nullable Map<String, String> properties() {
+    if (!in.beginObject()) {
+      return null;
+    }
+    int before = in.errors();
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String name; (name = in.nextMember()) != null; ) {
+      if (out.size() >= in.limits().maxArrayLength()) {
+        throw in.fatal("properties hold more than " + in.limits().maxArrayLength()
+            + " entries (ReadLimits.maxArrayLength)");
+      }
+      String value = in.readString();
+      if (value != null) {
+        out.put(name, value);
+      }
+    }
+    return in.errors() > before ? null : out;
+  }
+
+  private @Nullable SceneGraph scene() {
+    if (!in.beginObject()) {
+      return null;
+    }
+    String pointer = in.pointer();
+    int before = in.errors();
+    List<SceneNode> nodes = null;
+    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
+    for (String m; (m = in.nextMember()) != null; ) {
+      if (m.equals("nodes")) {
+        nodes = nodes();
+      } else {
+        in.readExtension(m, ext);
+      }
+    }
+    if (in.errors() > before) {
+      return null;
+    }
+    if (nodes == null) {
+      in.missing(pointer, "nodes");
+      return null;
+    }
+    List<SceneNode> all = nodes;
+    return in.build(pointer, () -> new SceneGraph(all, in.extensions(ext)));
+  }
+
+  private @Nullable List<SceneNode> nodes() {
+    if (!in.beginArray()) {
+      return null;
+    }
+    int before = in.errors();
+    List<SceneNode> out = new ArrayList<>();
+    while (in.nextElement(out.size())) {
+      out.add(node());
+    }
+    return in.errors() > before ? null : out;
+  }
+
+  private @Nullable SceneNode node() {
+    if (!in.beginObject()) {
+      return null;
+    }
+    String pointer = in.pointer();
+    int before = in.errors();
+    String id = null;
+    NodeKind kind = null;
+    String parent = null;
+    String name = null;
+    Boolean visible = Boolean.TRUE;
+    Transform transform = Transform.IDENTITY;
+    String asset = null;
+    Light light = null;
+    String anchorId = null;
+    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
+    for (String m; (m = in.nextMember()) != null; ) {
+      switch (m) {
+        case "id" -> id = in.readString();
+        case "kind" -> kind = in.readEnum(NodeKind.values(), "node kind");
+        case "parent" -> parent = in.readString();
+        case "name" -> name = in.readString();
+        case "visible" -> visible = in.readBoolean();
+        case "transform" -> transform = shapes.transform();
+        case "asset" -> asset = in.readString();
+        case "light" -> light = light();
+        case "anchorId" -> anchorId = in.readString();
+        default -> in.readExtension(m, ext);
+      }
+    }
+    if (in.errors() > before) {
+      return null;
+    }
+    if (id == null || kind == null) {
+      in.missing(pointer, id == null ? "id" : "kind");
+      return null;
+    }
+    misplaced(pointer, kind, NodeKind.MODEL, "asset", asset != null);
+    misplaced(pointer, kind, NodeKind.LIGHT, "light", light != null);
+    misplaced(pointer, kind, NodeKind.ANCHOR, "anchorId", anchorId != null);
+    if (in.errors() > before) {
+      return null;
+    }
+    String i = id;
+    String p = parent;
+    String n = name;
+    boolean v = visible;
+    Transform t = transform;
+    Map<String, @Nullable Object> e = ext;
+    switch (kind) {
+      case GROUP:
+        return in.build(pointer, () -> new GroupNode(i, p, n, v, t, in.extensions(e)));
+      case MODEL:
+        if (asset == null) {
+          in.missing(pointer, "asset");
+          return null;
+        }
+        String a = asset;
+        return in.build(pointer, () -> new ModelNode(i, p, n, v, t, a, in.extensions(e)));
+      case LIGHT:
+        if (light == null) {
+          in.missing(pointer, "light");
+          return null;
+        }
+        Light l = light;
+        return in.build(pointer, () -> new LightNode(i, p, n, v, t, l, in.extensions(e)));
+      case ANCHOR:
+        if (anchorId == null) {
+          in.missing(pointer, "anchorId");
+          return null;
+        }
+        String anchor = anchorId;
+        return in.build(pointer, () -> new AnchorNode(i, p, n, v, t, anchor, in.extensions(e)));
+      default:
+        throw new IllegalStateException("unhandled node kind " + kind);
+    }
+  }
+
+  private void misplaced(String pointer, NodeKind kind, NodeKind owner, String member, boolean present) {
+    if (present && kind != owner) {
+      in.violation(pointer + "/" + member, "\"" + member + "\" belongs to " + owner.wireName()
+          + " nodes, not to a " + kind.wireName() + " node");
+    }
+  }
+
+  private @Nullable Light light() {
+    if (!in.beginObject()) {
+      return null;
+    }
+    String pointer = in.pointer();
+    int before = in.errors();
+    LightType type = null;
+    Rgb color = null;
+    Double intensity = null;
+    Double range = null;
+    Double inner = null;
+    Double outer = null;
+    Boolean castShadows = null;
+    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
+    for (String m; (m = in.nextMember()) != null; ) {
+      switch (m) {
+        case "type" -> type = in.readEnum(LightType.values(), "light type");
+        case "color" -> color = shapes.rgb();
+        case "intensity" -> intensity = in.readDouble();
+        case "range" -> range = in.readDouble();
+        case "innerConeDeg" -> inner = in.readDouble();
+        case "outerConeDeg" -> outer = in.readDouble();
+        case "castShadows" -> castShadows = in.readBoolean();
+        default -> in.readExtension(m, ext);
+      }
+    }
+    if (in.errors() > before) {
+      return null;
+    }
+    if (type == null || color == null || intensity == null || castShadows == null) {
+      in.missing(pointer, type == null ? "type" : color == null ? "color"
+          : intensity == null ? "intensity" : "castShadows");
+      return null;
+    }
+    LightType t = type;
+    Rgb c = color;
+    double i = intensity;
+    Double r = range;
+    Double ic = inner;
+    Double oc = outer;
+    boolean s = castShadows;
+    return in.build(pointer, () -> new Light(t, c, i, r, ic, oc, s, in.extensions(ext)));
+  }
+
+  private static String quoted(Object value) {
+    return value instanceof String s ? "\"" + Failures.excerpt(s) + "\"" : Failures.excerpt(String.valueOf(value));
+  }
+}

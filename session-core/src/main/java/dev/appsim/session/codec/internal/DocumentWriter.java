@@ -1,0 +1,356 @@
+package dev.appsim.session.codec.internal;
+
+import dev.appsim.session.codec.SmileArrayEncoding;
+import dev.appsim.session.model.AnchorNode;
+import dev.appsim.session.model.Bounds;
+import dev.appsim.session.model.ControllerPanel;
+import dev.appsim.session.model.EyesPanel;
+import dev.appsim.session.model.FormatVersion;
+import dev.appsim.session.model.Generator;
+import dev.appsim.session.model.GizmoState;
+import dev.appsim.session.model.HandState;
+import dev.appsim.session.model.HandsPanel;
+import dev.appsim.session.model.HeadPosePanel;
+import dev.appsim.session.model.Light;
+import dev.appsim.session.model.LightNode;
+import dev.appsim.session.model.Metadata;
+import dev.appsim.session.model.ModelNode;
+import dev.appsim.session.model.PanelLayout;
+import dev.appsim.session.model.Panels;
+import dev.appsim.session.model.Pose;
+import dev.appsim.session.model.Quaternion;
+import dev.appsim.session.model.RoomGizmos;
+import dev.appsim.session.model.SceneCamera;
+import dev.appsim.session.model.SceneGraph;
+import dev.appsim.session.model.SceneNode;
+import dev.appsim.session.model.SessionDocument;
+import dev.appsim.session.model.Touchpad;
+import dev.appsim.session.model.Transform;
+import dev.appsim.session.model.Vec3;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes a document in canonical form (FORMAT 1.2): known members in the order of the format's
+ * table, optional members that are absent or default left out, unknown members last.
+ */
+public final class DocumentWriter extends ValueWriter {
+  private final GeometryWriter geometry;
+
+  public DocumentWriter(JsonGenerator out, ArrayLayout layout, boolean binaryArrays) {
+    super(out, layout);
+    this.geometry = new GeometryWriter(out, layout, binaryArrays, this);
+  }
+
+  /** A writer for Smile with the given array encoding, or for JSON when {@code smile} is null. */
+  public static DocumentWriter of(JsonGenerator out, ArrayLayout layout, @Nullable SmileArrayEncoding smile) {
+    return new DocumentWriter(out, layout, smile == SmileArrayEncoding.BINARY);
+  }
+
+  /** The version to write: the document's when it is a newer minor of our major, else ours. */
+  public static FormatVersion versionToWrite(FormatVersion version) {
+    FormatVersion current = FormatVersion.CURRENT;
+    return version.major() == current.major() && version.minor() > current.minor() ? version : current;
+  }
+
+  public void document(SessionDocument doc) {
+    out.writeStartObject(doc);
+    string("format", SessionDocument.FORMAT);
+    string("formatVersion", versionToWrite(doc.formatVersion()).toString());
+    out.writeName("metadata");
+    metadata(doc.metadata());
+    out.writeName("scene");
+    scene(doc.scene());
+    if (doc.gizmos() != null) {
+      out.writeName("gizmos");
+      gizmos(doc.gizmos());
+    }
+    if (doc.geometryCache() != null) {
+      out.writeName("geometryCache");
+      geometry.cacheSource(doc.geometryCache(), null);
+    }
+    extensions(doc.extensions());
+    out.writeEndObject();
+  }
+
+  /** Writes a sidecar file's object (FORMAT 1.5). */
+  public void sidecar(dev.appsim.session.model.GeometryCache cache) {
+    geometry.cacheSource(cache, FormatVersion.CURRENT);
+  }
+
+  private void metadata(Metadata m) {
+    out.writeStartObject(m);
+    string("name", m.name());
+    if (m.createdAt() != null) {
+      string("createdAt", m.createdAt().toString());
+    }
+    if (m.modifiedAt() != null) {
+      string("modifiedAt", m.modifiedAt().toString());
+    }
+    if (m.generator() != null) {
+      out.writeName("generator");
+      generator(m.generator());
+    }
+    if (!m.properties().isEmpty()) {
+      out.writeName("properties");
+      out.writeStartObject(m.properties());
+      for (Map.Entry<String, String> e : m.properties().entrySet()) {
+        string(e.getKey(), e.getValue());
+      }
+      out.writeEndObject();
+    }
+    extensions(m.extensions());
+    out.writeEndObject();
+  }
+
+  private void generator(Generator g) {
+    out.writeStartObject(g);
+    string("name", g.name());
+    string("version", g.version());
+    extensions(g.extensions());
+    out.writeEndObject();
+  }
+
+  private void scene(SceneGraph scene) {
+    out.writeStartObject(scene);
+    out.writeName("nodes");
+    layout.nextArrayInline(false);
+    out.writeStartArray(scene.nodes(), scene.size());
+    for (SceneNode node : scene.nodes()) {
+      node(node);
+    }
+    out.writeEndArray();
+    extensions(scene.extensions());
+    out.writeEndObject();
+  }
+
+  private void node(SceneNode node) {
+    out.writeStartObject(node);
+    string("id", node.id());
+    string("kind", node.kind().wireName());
+    optionalString("parent", node.parent());
+    optionalString("name", node.name());
+    if (!node.visible()) {
+      out.writeBooleanProperty("visible", false);
+    }
+    if (!node.transform().isIdentity()) {
+      out.writeName("transform");
+      transform(node.transform());
+    }
+    if (node instanceof ModelNode model) {
+      string("asset", model.asset());
+    } else if (node instanceof LightNode light) {
+      out.writeName("light");
+      light(light.light());
+    } else if (node instanceof AnchorNode anchor) {
+      string("anchorId", anchor.anchorId());
+    }
+    extensions(node.extensions());
+    out.writeEndObject();
+  }
+
+  private void transform(Transform t) {
+    out.writeStartObject(t);
+    if (!t.position().equals(Vec3.ZERO)) {
+      vec3("position", t.position());
+    }
+    if (!t.rotation().equals(Quaternion.IDENTITY)) {
+      quaternion("rotation", t.rotation());
+    }
+    if (!t.scale().equals(Vec3.ONE)) {
+      vec3("scale", t.scale());
+    }
+    extensions(t.extensions());
+    out.writeEndObject();
+  }
+
+  private void light(Light l) {
+    out.writeStartObject(l);
+    string("type", l.type().wireName());
+    doubles("color", l.color().r(), l.color().g(), l.color().b());
+    number("intensity", l.intensity());
+    optionalNumber("range", l.range());
+    optionalNumber("innerConeDeg", l.innerConeDeg());
+    optionalNumber("outerConeDeg", l.outerConeDeg());
+    out.writeBooleanProperty("castShadows", l.castShadows());
+    extensions(l.extensions());
+    out.writeEndObject();
+  }
+
+  private void gizmos(GizmoState g) {
+    out.writeStartObject(g);
+    if (g.room() != null) {
+      out.writeName("room");
+      room(g.room());
+    }
+    if (g.panels() != null) {
+      out.writeName("panels");
+      panels(g.panels());
+    }
+    extensions(g.extensions());
+    out.writeEndObject();
+  }
+
+  private void room(RoomGizmos r) {
+    out.writeStartObject(r);
+    if (!r.selection().isEmpty()) {
+      out.writeName("selection");
+      layout.nextArrayInline(true);
+      out.writeStartArray(r.selection(), r.selection().size());
+      for (String id : r.selection()) {
+        out.writeString(id);
+      }
+      out.writeEndArray();
+    }
+    optionalEnum("manipulation", r.manipulation());
+    optionalEnum("pivot", r.pivot());
+    optionalEnum("reference", r.reference());
+    if (r.camera() != null) {
+      out.writeName("camera");
+      camera(r.camera());
+    }
+    enumList("visible", r.visible());
+    extensions(r.extensions());
+    out.writeEndObject();
+  }
+
+  private void camera(SceneCamera c) {
+    out.writeStartObject(c);
+    string("mode", c.mode().wireName());
+    optionalPose(c.pose());
+    extensions(c.extensions());
+    out.writeEndObject();
+  }
+
+  private void panels(Panels p) {
+    out.writeStartObject(p);
+    if (p.headPose() != null) {
+      out.writeName("headPose");
+      headPose(p.headPose());
+    }
+    if (p.controller() != null) {
+      out.writeName("controller");
+      controller(p.controller());
+    }
+    if (p.hands() != null) {
+      out.writeName("hands");
+      hands(p.hands());
+    }
+    if (p.eyes() != null) {
+      out.writeName("eyes");
+      eyes(p.eyes());
+    }
+    if (!p.layout().isEmpty()) {
+      out.writeName("layout");
+      out.writeStartObject(p.layout());
+      for (Map.Entry<String, PanelLayout> e : p.layout().entrySet()) {
+        out.writeName(e.getKey());
+        panelLayout(e.getValue());
+      }
+      out.writeEndObject();
+    }
+    extensions(p.extensions());
+    out.writeEndObject();
+  }
+
+  private void headPose(HeadPosePanel h) {
+    out.writeStartObject(h);
+    optionalPose(h.pose());
+    optionalEnum("tracking", h.tracking());
+    extensions(h.extensions());
+    out.writeEndObject();
+  }
+
+  private void controller(ControllerPanel c) {
+    out.writeStartObject(c);
+    optionalPose(c.pose());
+    optionalEnum("snapToHand", c.snapToHand());
+    optionalBoolean("followHeadPose", c.followHeadPose());
+    if (c.touchpad() != null) {
+      Touchpad t = c.touchpad();
+      out.writeName("touchpad");
+      out.writeStartObject(t);
+      number("x", t.x());
+      number("y", t.y());
+      number("force", t.force());
+      extensions(t.extensions());
+      out.writeEndObject();
+    }
+    enumList("pressed", c.pressed());
+    extensions(c.extensions());
+    out.writeEndObject();
+  }
+
+  private void hands(HandsPanel h) {
+    out.writeStartObject(h);
+    if (h.left() != null) {
+      out.writeName("left");
+      hand(h.left());
+    }
+    if (h.right() != null) {
+      out.writeName("right");
+      hand(h.right());
+    }
+    extensions(h.extensions());
+    out.writeEndObject();
+  }
+
+  private void hand(HandState h) {
+    out.writeStartObject(h);
+    optionalPose(h.pose());
+    optionalEnum("gesture", h.gesture());
+    optionalNumber("confidence", h.confidence());
+    extensions(h.extensions());
+    out.writeEndObject();
+  }
+
+  private void eyes(EyesPanel e) {
+    out.writeStartObject(e);
+    if (e.fixation() != null) {
+      vec3("fixation", e.fixation());
+    }
+    optionalNumber("confidence", e.confidence());
+    extensions(e.extensions());
+    out.writeEndObject();
+  }
+
+  private void panelLayout(PanelLayout l) {
+    out.writeStartObject(l);
+    optionalBoolean("visible", l.visible());
+    optionalBoolean("collapsed", l.collapsed());
+    extensions(l.extensions());
+    out.writeEndObject();
+  }
+
+  private void optionalPose(@Nullable Pose pose) {
+    if (pose != null) {
+      out.writeName("pose");
+      pose(pose);
+    }
+  }
+
+  void pose(Pose p) {
+    out.writeStartObject(p);
+    vec3("position", p.position());
+    quaternion("rotation", p.rotation());
+    extensions(p.extensions());
+    out.writeEndObject();
+  }
+
+  void bounds(Bounds b) {
+    out.writeStartObject(b);
+    vec3("min", b.min());
+    vec3("max", b.max());
+    extensions(b.extensions());
+    out.writeEndObject();
+  }
+
+  void vec3(String name, Vec3 v) {
+    doubles(name, v.x(), v.y(), v.z());
+  }
+
+  private void quaternion(String name, Quaternion q) {
+    doubles(name, q.x(), q.y(), q.z(), q.w());
+  }
+}

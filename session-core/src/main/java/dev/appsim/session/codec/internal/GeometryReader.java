@@ -1,0 +1,330 @@
+package dev.appsim.session.codec.internal;
+
+import dev.appsim.session.model.Bounds;
+import dev.appsim.session.model.ExternalGeometryCache;
+import dev.appsim.session.model.FloatArray;
+import dev.appsim.session.model.GeometryCache;
+import dev.appsim.session.model.GeometryCacheSource;
+import dev.appsim.session.model.IntArray;
+import dev.appsim.session.model.LevelOfDetail;
+import dev.appsim.session.model.MeshBlock;
+import dev.appsim.session.model.Plane;
+import dev.appsim.session.model.PlaneSemantic;
+import dev.appsim.session.model.Pose;
+import dev.appsim.session.model.Vec2;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads a geometry cache: mesh arrays go straight into unboxed arrays, from number arrays or
+ * from Smile binary values of little-endian float32 / uint32 (FORMAT 1.4), under the vertex and
+ * index limits of one cache.
+ */
+final class GeometryReader {
+  private static final String[] INLINE_MEMBERS = {"capturedAt", "bounds", "meshBlocks", "planes"};
+
+  private final TokenReader in;
+  private final ShapeReader shapes;
+  private long vertices;
+  private long indices;
+
+  GeometryReader(TokenReader in, ShapeReader shapes) {
+    this.in = in;
+    this.shapes = shapes;
+  }
+
+  /** An inline cache or, when the object has {@code source}, an external one. */
+  @Nullable GeometryCacheSource cacheSource() {
+    return cache(true, new LinkedHashMap<>());
+  }
+
+  /**
+   * Reads the members of a cache object; {@code sidecarMembers} receives {@code format} and
+   * {@code formatVersion} when reading a sidecar file (then {@code allowExternal} is false).
+   */
+  @Nullable GeometryCacheSource cache(boolean allowExternal, Map<String, @Nullable Object> sidecarMembers) {
+    if (!in.beginObject()) {
+      return null;
+    }
+    String pointer = in.pointer();
+    int before = in.errors();
+    vertices = 0;
+    indices = 0;
+    Instant capturedAt = null;
+    Bounds bounds = null;
+    List<MeshBlock> blocks = List.of();
+    List<Plane> planes = List.of();
+    String source = null;
+    List<String> inlineSeen = new ArrayList<>();
+    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
+    for (String m; (m = in.nextMember()) != null; ) {
+      switch (m) {
+        case "capturedAt" -> capturedAt = in.readInstant();
+        case "bounds" -> bounds = shapes.bounds();
+        case "meshBlocks" -> blocks = meshBlocks();
+        case "planes" -> planes = planes();
+        case "source" -> {
+          if (allowExternal) {
+            source = in.readString();
+          } else {
+            in.readExtension(m, ext);
+          }
+        }
+        case "format", "formatVersion" -> {
+          if (allowExternal) {
+            in.readExtension(m, ext);
+          } else {
+            sidecarMembers.put(m, in.readPlainValue());
+          }
+        }
+        default -> in.readExtension(m, ext);
+      }
+      if (List.of(INLINE_MEMBERS).contains(m)) {
+        inlineSeen.add(m);
+      }
+    }
+    if (source != null && !inlineSeen.isEmpty()) {
+      in.violation(pointer, "an external cache (with \"source\") cannot also hold "
+          + String.join(", ", inlineSeen.stream().map(s -> "\"" + s + "\"").toList()));
+    }
+    if (in.errors() > before || blocks == null || planes == null) {
+      return null;
+    }
+    if (source != null) {
+      String path = source;
+      return in.build(pointer, () -> new ExternalGeometryCache(path, in.extensions(ext)));
+    }
+    Instant captured = capturedAt;
+    Bounds box = bounds;
+    List<MeshBlock> meshes = blocks;
+    List<Plane> flat = planes;
+    return in.build(pointer, () -> new GeometryCache(captured, box, meshes, flat, in.extensions(ext)));
+  }
+
+  private @Nullable List<MeshBlock> meshBlocks() {
+    if (!in.beginArray()) {
+      return null;
+    }
+    int before = in.errors();
+    List<MeshBlock> out = new ArrayList<>();
+    while (in.nextElement(out.size())) {
+      out.add(meshBlock());
+    }
+    return in.errors() > before ? null : out;
+  }
+
+  private @Nullable MeshBlock meshBlock() {
+    if (!in.beginObject()) {
+      return null;
+    }
+    String pointer = in.pointer();
+    int before = in.errors();
+    String id = null;
+    LevelOfDetail lod = null;
+    Bounds bounds = null;
+    FloatArray positions = null;
+    IntArray triangles = null;
+    FloatArray normals = null;
+    FloatArray confidence = null;
+    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
+    for (String m; (m = in.nextMember()) != null; ) {
+      switch (m) {
+        case "id" -> id = in.readString();
+        case "lod" -> lod = in.readEnum(LevelOfDetail.values(), "level of detail");
+        case "bounds" -> bounds = shapes.bounds();
+        case "vertices" -> {
+          positions = floats(3L * in.limits().maxVertices() - 3 * vertices, "ReadLimits.maxVertices", 0);
+          if (positions != null) {
+            vertices += positions.size() / 3;
+          }
+        }
+        case "indices" -> {
+          triangles = ints(in.limits().maxIndices() - indices);
+          if (triangles != null) {
+            indices += triangles.size();
+          }
+        }
+        case "normals" -> normals = floats(3L * in.limits().maxVertices(), "ReadLimits.maxVertices",
+            positions == null ? 0 : positions.size());
+        case "confidence" -> confidence = floats(in.limits().maxVertices(), "ReadLimits.maxVertices",
+            positions == null ? 0 : positions.size() / 3);
+        default -> in.readExtension(m, ext);
+      }
+    }
+    if (in.errors() > before) {
+      return null;
+    }
+    if (id == null || positions == null || triangles == null) {
+      in.missing(pointer, id == null ? "id" : positions == null ? "vertices" : "indices");
+      return null;
+    }
+    String blockId = id;
+    LevelOfDetail level = lod;
+    Bounds box = bounds;
+    FloatArray v = positions;
+    IntArray t = triangles;
+    FloatArray n = normals;
+    FloatArray c = confidence;
+    return in.build(pointer, () -> new MeshBlock(blockId, level, box, v, t, n, c, in.extensions(ext)));
+  }
+
+  /** A float32 array from numbers or little-endian binary, of at most {@code budget} values. */
+  private @Nullable FloatArray floats(long budget, String limitName, int expected) {
+    JsonParser p = in.parser();
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_EMBEDDED_OBJECT) {
+      FloatArray.Builder builder = FloatArray.builder(expected);
+      LittleEndianSink sink = new LittleEndianSink() {
+        @Override
+        void accept(int bits) {
+          if (builder.size() >= budget) {
+            throw overLimit(budget, limitName);
+          }
+          builder.add(Float.intBitsToFloat(bits));
+        }
+      };
+      p.readBinaryValue(sink);
+      if (!sink.aligned()) {
+        in.violation("binary array of " + sink.bytes() + " bytes is not a whole number of float32 values");
+        return null;
+      }
+      return builder.build();
+    }
+    if (!in.beginArray()) {
+      return null;
+    }
+    int before = in.errors();
+    FloatArray.Builder builder = FloatArray.builder(expected);
+    for (JsonToken t; (t = p.nextToken()) != JsonToken.END_ARRAY; ) {
+      if (builder.size() >= budget) {
+        throw overLimit(budget, limitName);
+      }
+      if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
+        builder.add(p.getFloatValue());
+      } else {
+        in.unexpected("a number");
+        builder.add(0f);
+      }
+    }
+    return in.errors() > before ? null : builder.build();
+  }
+
+  /** An index array from integers or little-endian uint32 binary, of at most {@code budget} values. */
+  private @Nullable IntArray ints(long budget) {
+    JsonParser p = in.parser();
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_EMBEDDED_OBJECT) {
+      IntArray.Builder builder = IntArray.builder(0);
+      LittleEndianSink sink = new LittleEndianSink() {
+        @Override
+        void accept(int bits) {
+          if (builder.size() >= budget) {
+            throw overLimit(budget, "ReadLimits.maxIndices");
+          }
+          builder.add(bits);
+        }
+      };
+      p.readBinaryValue(sink);
+      if (!sink.aligned()) {
+        in.violation("binary array of " + sink.bytes() + " bytes is not a whole number of uint32 values");
+        return null;
+      }
+      return builder.build();
+    }
+    if (!in.beginArray()) {
+      return null;
+    }
+    int before = in.errors();
+    IntArray.Builder builder = IntArray.builder(0);
+    for (JsonToken t; (t = p.nextToken()) != JsonToken.END_ARRAY; ) {
+      if (builder.size() >= budget) {
+        throw overLimit(budget, "ReadLimits.maxIndices");
+      }
+      if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+          && p.getIntValue() >= 0) {
+        builder.add(p.getIntValue());
+      } else {
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+          in.violation("index " + Failures.excerpt(p.getString()) + " is outside 0.." + Integer.MAX_VALUE);
+        } else {
+          in.unexpected("an integer index");
+        }
+        builder.add(0);
+      }
+    }
+    return in.errors() > before ? null : builder.build();
+  }
+
+  private RuntimeException overLimit(long budget, String limitName) {
+    return in.fatal("geometry cache holds more values than " + limitName + " allows ("
+        + budget + " left for this array)");
+  }
+
+  private @Nullable List<Plane> planes() {
+    if (!in.beginArray()) {
+      return null;
+    }
+    int before = in.errors();
+    List<Plane> out = new ArrayList<>();
+    while (in.nextElement(out.size())) {
+      out.add(plane());
+    }
+    return in.errors() > before ? null : out;
+  }
+
+  private @Nullable Plane plane() {
+    if (!in.beginObject()) {
+      return null;
+    }
+    String pointer = in.pointer();
+    int before = in.errors();
+    String id = null;
+    Pose pose = null;
+    double[] extent = null;
+    List<PlaneSemantic> semantics = List.of();
+    List<Vec2> boundary = null;
+    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
+    for (String m; (m = in.nextMember()) != null; ) {
+      switch (m) {
+        case "id" -> id = in.readString();
+        case "pose" -> pose = shapes.pose();
+        case "extent" -> extent = in.readDoubles(2);
+        case "semantics" -> semantics = in.readEnumList(PlaneSemantic.values(), "plane semantic");
+        case "boundary" -> boundary = boundary();
+        default -> in.readExtension(m, ext);
+      }
+    }
+    if (in.errors() > before || semantics == null) {
+      return null;
+    }
+    if (id == null || pose == null || extent == null) {
+      in.missing(pointer, id == null ? "id" : pose == null ? "pose" : "extent");
+      return null;
+    }
+    String planeId = id;
+    Pose where = pose;
+    double[] size = extent;
+    List<PlaneSemantic> labels = semantics;
+    List<Vec2> polygon = boundary;
+    return in.build(pointer,
+        () -> new Plane(planeId, where, size[0], size[1], labels, polygon, in.extensions(ext)));
+  }
+
+  private @Nullable List<Vec2> boundary() {
+    if (!in.beginArray()) {
+      return null;
+    }
+    int before = in.errors();
+    List<Vec2> out = new ArrayList<>();
+    while (in.nextElement(out.size())) {
+      out.add(shapes.vec2());
+    }
+    return in.errors() > before ? null : out;
+  }
+}

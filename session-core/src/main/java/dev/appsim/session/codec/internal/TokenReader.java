@@ -1,0 +1,439 @@
+package dev.appsim.session.codec.internal;
+
+import dev.appsim.session.codec.ReadLimits;
+import dev.appsim.session.codec.SessionFormat;
+import dev.appsim.session.codec.SessionFormatException;
+import dev.appsim.session.model.Extensions;
+import dev.appsim.session.model.SessionValidationException;
+import dev.appsim.session.model.Violation;
+import dev.appsim.session.model.WireNamed;
+import dev.appsim.session.model.WireNames;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.NumberOutput;
+
+/**
+ * Reads the values of one document from a parser, recording every violation with its JSON
+ * Pointer and carrying on, so that a document reports all its problems at once. Syntax errors
+ * and broken limits cannot be carried past and are thrown at once by the caller.
+ *
+ * <p>Each {@code read...} method starts at the first token of a value and leaves the parser on its
+ * last token; it returns {@code null} after recording a violation.
+ */
+public final class TokenReader {
+  private static final Pattern INSTANT =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
+
+  private final JsonParser parser;
+  private final SessionFormat format;
+  private final ReadLimits limits;
+  private final List<Violation> violations = new ArrayList<>();
+  private int extensionValues;
+
+  public TokenReader(JsonParser parser, SessionFormat format, ReadLimits limits) {
+    this.parser = parser;
+    this.format = format;
+    this.limits = limits;
+  }
+
+  public JsonParser parser() {
+    return parser;
+  }
+
+  public SessionFormat format() {
+    return format;
+  }
+
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  /** Violations recorded so far; compare before and after reading a part to see if it failed. */
+  public int errors() {
+    return violations.size();
+  }
+
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  /** JSON Pointer of the current value. */
+  public String pointer() {
+    return Failures.pointer(parser);
+  }
+
+  /** Records a violation at the current value, with its position in the input. */
+  public void violation(String message) {
+    violations.add(new Violation(pointer(), message + where()));
+  }
+
+  /** Records a violation at {@code pointer}. */
+  public void violation(String pointer, String message) {
+    violations.add(new Violation(pointer, message));
+  }
+
+  /** A failure that stops reading, at the current value. */
+  public SessionFormatException fatal(String reason) {
+    return Failures.at(parser, format, reason);
+  }
+
+  /** Runs a model constructor; its violations are recorded under {@code pointer}. */
+  public <T> @Nullable T build(String pointer, Supplier<T> constructor) {
+    try {
+      return constructor.get();
+    } catch (SessionValidationException e) {
+      for (Violation v : e.violations()) {
+        violations.add(v.under(pointer));
+      }
+    } catch (IllegalArgumentException | NullPointerException e) {
+      violations.add(new Violation(pointer, String.valueOf(e.getMessage())));
+    }
+    return null;
+  }
+
+  /** Records that a required member is absent from the object at {@code pointer}. */
+  public void missing(String pointer, String member) {
+    violations.add(new Violation(pointer, "missing required member \"" + member + "\""));
+  }
+
+  /**
+   * Starts reading an object: {@code true} if the current token opens one; otherwise records a
+   * violation, skips the value and returns {@code false}.
+   */
+  public boolean beginObject() {
+    if (parser.currentToken() == JsonToken.START_OBJECT) {
+      return true;
+    }
+    unexpected("an object");
+    return false;
+  }
+
+  /**
+   * Moves to the next member of the current object and onto its value; {@code null} at the end
+   * of the object.
+   */
+  public @Nullable String nextMember() {
+    JsonToken token = parser.nextToken();
+    if (token == JsonToken.END_OBJECT) {
+      return null;
+    }
+    if (token != JsonToken.PROPERTY_NAME) {
+      throw fatal("expected a member name or '}', found " + describe(token));
+    }
+    String name = parser.currentName();
+    parser.nextToken();
+    return name;
+  }
+
+  /** Starts reading an array, like {@link #beginObject()}. */
+  public boolean beginArray() {
+    if (parser.currentToken() == JsonToken.START_ARRAY) {
+      return true;
+    }
+    unexpected("an array");
+    return false;
+  }
+
+  /**
+   * Moves onto the next element of the current array, or returns {@code false} at its end;
+   * {@code count} is the number of elements seen before, checked against the array limit.
+   */
+  public boolean nextElement(int count) {
+    JsonToken token = parser.nextToken();
+    if (token == JsonToken.END_ARRAY) {
+      return false;
+    }
+    if (count >= limits.maxArrayLength()) {
+      throw fatal("array has more than " + limits.maxArrayLength()
+          + " elements (ReadLimits.maxArrayLength)");
+    }
+    return true;
+  }
+
+  public @Nullable String readString() {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      unexpected("a string");
+      return null;
+    }
+    return checkedString(parser.getString());
+  }
+
+  public @Nullable Boolean readBoolean() {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+      return token == JsonToken.VALUE_TRUE;
+    }
+    unexpected("a boolean");
+    return null;
+  }
+
+  /** A finite float64 number. */
+  public @Nullable Double readDouble() {
+    JsonToken token = parser.currentToken();
+    if (token == null || !token.isNumeric()) {
+      unexpected("a number");
+      return null;
+    }
+    double value = parser.getDoubleValue();
+    if (!Double.isFinite(value)) {
+      violation("number " + numberText() + " is not finite");
+      return null;
+    }
+    return value;
+  }
+
+  /** An RFC 3339 instant in UTC ({@code Z}). */
+  public @Nullable Instant readInstant() {
+    String text = readString();
+    if (text == null) {
+      return null;
+    }
+    if (INSTANT.matcher(text).matches()) {
+      try {
+        return Instant.parse(text);
+      } catch (DateTimeParseException e) {
+        // falls through to the violation below
+      }
+    }
+    violation("\"" + Failures.excerpt(text)
+        + "\" is not an RFC 3339 UTC instant such as \"2026-11-20T09:15:00Z\"");
+    return null;
+  }
+
+  /** One of the wire names of {@code values}. */
+  public <E extends WireNamed> @Nullable E readEnum(E[] values, String what) {
+    String text = readString();
+    if (text == null) {
+      return null;
+    }
+    E value = WireNames.lookup(values, text).orElse(null);
+    if (value == null) {
+      violation("unknown " + what + " \"" + Failures.excerpt(text) + "\", expected one of "
+          + WireNames.list(values));
+    }
+    return value;
+  }
+
+  /** A list of enum wire names; {@code null} if any element failed. */
+  public <E extends WireNamed> @Nullable List<E> readEnumList(E[] values, String what) {
+    if (!beginArray()) {
+      return null;
+    }
+    int before = errors();
+    List<E> out = new ArrayList<>();
+    while (nextElement(out.size())) {
+      E value = readEnum(values, what);
+      out.add(value);
+    }
+    return errors() > before ? null : out;
+  }
+
+  /** A list of strings; {@code null} if any element failed. */
+  public @Nullable List<String> readStringList() {
+    if (!beginArray()) {
+      return null;
+    }
+    int before = errors();
+    List<String> out = new ArrayList<>();
+    while (nextElement(out.size())) {
+      out.add(readString());
+    }
+    return errors() > before ? null : out;
+  }
+
+  /** A fixed-length array of finite float64 numbers, e.g. a position. */
+  public double @Nullable [] readDoubles(int length) {
+    if (!beginArray()) {
+      return null;
+    }
+    String pointer = pointer();
+    int before = errors();
+    double[] out = new double[length];
+    int count = 0;
+    while (nextElement(count)) {
+      Double value = readDouble();
+      if (count < length && value != null) {
+        out[count] = value;
+      }
+      count++;
+    }
+    if (count != length) {
+      violation(pointer, "expected " + length + " numbers, found " + count + where());
+    }
+    return errors() > before ? null : out;
+  }
+
+  /** Reads an unknown member's value into {@code into}, as a plain Java value. */
+  public void readExtension(String name, Map<String, @Nullable Object> into) {
+    into.put(name, readPlainValue());
+  }
+
+  /** The extensions collected in {@code members}. */
+  public Extensions extensions(Map<String, @Nullable Object> members) {
+    return members.isEmpty() ? Extensions.EMPTY : Extensions.of(members);
+  }
+
+  /** Any JSON value as String, Boolean, Long, BigInteger, Double, BigDecimal, List, Map or null. */
+  public @Nullable Object readPlainValue() {
+    if (++extensionValues > limits.maxExtensionValues()) {
+      throw fatal("unknown members hold more than " + limits.maxExtensionValues()
+          + " values (ReadLimits.maxExtensionValues)");
+    }
+    JsonToken token = parser.currentToken();
+    switch (token) {
+      case START_OBJECT: {
+        Map<String, @Nullable Object> members = new LinkedHashMap<>();
+        for (String name; (name = nextMember()) != null; ) {
+          members.put(checkedName(name), readPlainValue());
+        }
+        return members;
+      }
+      case START_ARRAY: {
+        List<@Nullable Object> elements = new ArrayList<>();
+        while (nextElement(elements.size())) {
+          elements.add(readPlainValue());
+        }
+        return elements;
+      }
+      case VALUE_STRING:
+        return checkedString(parser.getString());
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      case VALUE_NULL:
+        return null;
+      case VALUE_NUMBER_INT:
+        return plainInteger();
+      case VALUE_NUMBER_FLOAT:
+        return plainFloat();
+      default:
+        violation("unsupported value " + describe(token) + " in an unknown member;"
+            + " only JSON values can be kept");
+        parser.skipChildren();
+        return null;
+    }
+  }
+
+  private Object plainInteger() {
+    if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+      BigInteger big = parser.getBigIntegerValue();
+      return big.bitLength() < 64 ? (Object) big.longValue() : big;
+    }
+    return parser.getLongValue();
+  }
+
+  private Object plainFloat() {
+    if (format == SessionFormat.JSON) {
+      // Keep the number exactly: a Double only when writing it back gives the same text.
+      String text = parser.getString();
+      double d = parser.getDoubleValue();
+      if (Double.isFinite(d) && NumberOutput.toString(d, true).equals(text)) {
+        return d;
+      }
+      return parser.getDecimalValue();
+    }
+    JsonParser.NumberType type = parser.getNumberType();
+    if (type == JsonParser.NumberType.BIG_DECIMAL) {
+      return parser.getDecimalValue();
+    }
+    double d = type == JsonParser.NumberType.FLOAT ? parser.getFloatValue() : parser.getDoubleValue();
+    if (!Double.isFinite(d)) {
+      violation("number " + d + " is not finite");
+      return BigDecimal.ZERO;
+    }
+    return d;
+  }
+
+  /** Records "expected X, found Y" at the current value and skips it. */
+  public void unexpected(String expected) {
+    JsonToken token = parser.currentToken();
+    violation("expected " + expected + ", found " + describe(token));
+    if (token != null && token.isStructStart()) {
+      parser.skipChildren();
+    }
+  }
+
+  /** The current token described for a message, quoting at most 200 characters of its text. */
+  public String describe(@Nullable JsonToken token) {
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case START_OBJECT: return "an object";
+      case START_ARRAY: return "an array";
+      case VALUE_STRING: return "the string \"" + Failures.excerpt(parser.getString()) + "\"";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT: return "the number " + numberText();
+      case VALUE_TRUE: return "true";
+      case VALUE_FALSE: return "false";
+      case VALUE_NULL: return "null";
+      case VALUE_EMBEDDED_OBJECT: return "binary data";
+      case PROPERTY_NAME: return "the member name \"" + Failures.excerpt(parser.currentName()) + "\"";
+      default: return token.toString();
+    }
+  }
+
+  private String numberText() {
+    return Failures.excerpt(parser.getString());
+  }
+
+  /** Where the current token is, as a message suffix: line and column, or byte offset. */
+  public String where() {
+    TokenStreamLocation location = Failures.safeLocation(parser);
+    if (location == null) {
+      return "";
+    }
+    if (format == SessionFormat.JSON && location.getLineNr() > 0) {
+      return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+    return location.getByteOffset() >= 0 ? " (byte " + location.getByteOffset() + ")" : "";
+  }
+
+  private String checkedName(String name) {
+    int bad = loneSurrogate(name);
+    if (bad >= 0) {
+      violation("member name has a lone surrogate U+" + String.format("%04X", (int) name.charAt(bad))
+          + " at index " + bad + "; it cannot be written as UTF-8");
+    }
+    return name;
+  }
+
+  private String checkedString(String text) {
+    int bad = loneSurrogate(text);
+    if (bad >= 0) {
+      violation("string has a lone surrogate U+" + String.format("%04X", (int) text.charAt(bad))
+          + " at index " + bad + "; it cannot be written as UTF-8");
+    }
+    return text;
+  }
+
+  private static int loneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+          continue;
+        }
+        return i;
+      }
+      if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

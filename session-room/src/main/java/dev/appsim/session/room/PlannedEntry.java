@@ -1,0 +1,49 @@
+package dev.appsim.session.room;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One asset entry a room will hold: the source file on disk, its archive path, and the size and
+ * SHA-256 of the bytes that will be stored, which differ from the source when references inside
+ * it are rewritten.
+ *
+ * @param archivePath entry name, {@code assets/...}
+ * @param source the file on disk; never modified
+ * @param size bytes that will be stored
+ * @param sha256 SHA-256 of those bytes, lowercase hex
+ * @param mediaType media type for the manifest
+ * @param stored {@code true} for already-compressed media that is stored rather than deflated
+ * @param rewrites nested references to replace in the packaged copy, raw value to new value;
+ *     empty when the file is copied byte for byte
+ */
+public record PlannedEntry(
+    String archivePath,
+    Path source,
+    long size,
+    String sha256,
+    String mediaType,
+    boolean stored,
+    Map<String, String> rewrites) {
+
+  public PlannedEntry {
+    requireNonNull(archivePath, "archivePath is null");
+    requireNonNull(source, "source is null");
+    requireNonNull(sha256, "sha256 is null");
+    requireNonNull(mediaType, "mediaType is null");
+    rewrites = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(rewrites, "rewrites is null")));
+  }
+
+  /** Whether the packaged copy differs from the source. */
+  public boolean isRewritten() {
+    return !rewrites.isEmpty();
+  }
+
+  public ManifestEntry toManifestEntry() {
+    return new ManifestEntry(archivePath, size, sha256, mediaType);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.appsim.session.room;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.appsim.session.model.FormatVersion;
+import dev.appsim.session.model.Generator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code room.json} manifest of a room (FORMAT.md section 2): which entry holds the session,
+ * and every other entry with its size, SHA-256 and media type, sorted by path in {@link EntryOrder}.
+ */
+public record RoomManifest(
+    FormatVersion formatVersion,
+    Generator generator,
+    String session,
+    List<ManifestEntry> entries,
+    List<MissingReference> missing) {
+
+  /** The value of the manifest's {@code format} member. */
+  public static final String FORMAT = "appsim.room";
+  /** The content of the {@code mimetype} entry. */
+  public static final String MIMETYPE = "application/vnd.appsim.room+zip";
+  /** Name of the first entry. */
+  public static final String MIMETYPE_ENTRY = "mimetype";
+  /** Name of the manifest entry. */
+  public static final String MANIFEST_ENTRY = "room.json";
+
+  public RoomManifest {
+    requireNonNull(formatVersion, "formatVersion is null");
+    requireNonNull(generator, "generator is null");
+    requireNonNull(session, "session is null");
+    entries = List.copyOf(requireNonNull(entries, "entries is null"));
+    missing = List.copyOf(requireNonNull(missing, "missing is null"));
+    for (int i = 1; i < entries.size(); i++) {
+      if (EntryOrder.compare(entries.get(i - 1).path(), entries.get(i).path()) >= 0) {
+        throw new IllegalArgumentException("entries must be sorted by path without repeats: \""
+            + entries.get(i - 1).path() + "\" comes before \"" + entries.get(i).path() + "\"");
+      }
+    }
+    if (find(entries, session).isEmpty()) {
+      throw new IllegalArgumentException("session entry \"" + session + "\" is not among the entries");
+    }
+  }
+
+  /** The entry named {@code path}, if listed. */
+  public Optional<ManifestEntry> entry(String path) {
+    return find(entries, path);
+  }
+
+  // Binary search: entries are sorted, and rooms may list thousands of them.
+  private static Optional<ManifestEntry> find(List<ManifestEntry> entries, String path) {
+    int low = 0;
+    int high = entries.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int c = EntryOrder.compare(entries.get(mid).path(), path);
+      if (c == 0) {
+        return Optional.of(entries.get(mid));
+      } else if (c < 0) {
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Sum of all entry sizes. */
+  public long totalSize() {
+    return entries.stream().mapToLong(ManifestEntry::size).sum();
+  }
+}

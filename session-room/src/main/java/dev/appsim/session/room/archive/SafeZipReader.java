@@ -1,0 +1,152 @@
+package dev.appsim.session.room.archive;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.appsim.session.room.IntegrityException;
+import dev.appsim.session.room.UnsafeArchiveException;
+import dev.appsim.session.room.archive.internal.ArchiveEnd;
+import dev.appsim.session.room.archive.internal.CentralDirectoryCheck;
+import dev.appsim.session.room.archive.internal.EntryNames;
+import dev.appsim.session.room.archive.internal.VerifiedEntryStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Opens an untrusted ZIP archive and checks all of it before any entry's data is read: the end
+ * records, every central directory record against {@link ArchiveLimits} and the name rules,
+ * every local header against its directory record, and that no two entries share bytes.
+ * Anything hostile or malformed fails with {@link UnsafeArchiveException} whose location is the
+ * entry's name (empty for archive-wide problems).
+ *
+ * <pre>{@code
+ * try (SafeZipReader zip = SafeZipReader.open(roomFile, ArchiveLimits.defaults())) {
+ *   try (InputStream in = zip.openStream("room.json")) {
+ *     ...
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Entry streams read the archive with positional reads, so any number may be open at once,
+ * from any threads; each verifies size and CRC-32 ({@link IntegrityException} on a mismatch).
+ */
+public final class SafeZipReader implements Closeable {
+  private final Path archive;
+  private final String label;
+  private final FileChannel channel;
+  private final List<ZipEntryInfo> entries;
+  private final Map<String, ZipEntryInfo> byName;
+  private final long totalSize;
+
+  private SafeZipReader(Path archive, FileChannel channel, List<ZipEntryInfo> entries) {
+    this.archive = archive;
+    this.label = label(archive);
+    this.channel = channel;
+    this.entries = List.copyOf(entries);
+    Map<String, ZipEntryInfo> map = new LinkedHashMap<>();
+    long total = 0;
+    for (ZipEntryInfo e : entries) {
+      map.put(e.name(), e);
+      total += e.size();
+    }
+    this.byName = map;
+    this.totalSize = total;
+  }
+
+  /** Opens with {@link ArchiveLimits#defaults()}. */
+  public static SafeZipReader open(Path archive) throws IOException {
+    return open(archive, ArchiveLimits.defaults());
+  }
+
+  /**
+   * Opens and validates {@code archive}.
+   *
+   * @throws UnsafeArchiveException if the archive is malformed, hostile or over a limit
+   * @throws IOException if the file cannot be read (missing, not a regular file, no access)
+   */
+  public static SafeZipReader open(Path archive, ArchiveLimits limits) throws IOException {
+    requireNonNull(archive, "archive is null");
+    requireNonNull(limits, "limits is null");
+    if (!Files.isRegularFile(archive, LinkOption.NOFOLLOW_LINKS)) {
+      if (Files.exists(archive, LinkOption.NOFOLLOW_LINKS)) {
+        throw new FileSystemException(archive.toString(), null, "not a regular file");
+      }
+      throw new NoSuchFileException(archive.toString());
+    }
+    FileChannel channel = FileChannel.open(archive, StandardOpenOption.READ);
+    try {
+      List<ZipEntryInfo> entries = new CentralDirectoryCheck(archive, label(archive), channel, limits).run();
+      return new SafeZipReader(archive, channel, entries);
+    } catch (IOException | RuntimeException | Error e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  private static String label(Path archive) {
+    Path name = archive.getFileName();
+    return name == null ? archive.toString() : name.toString();
+  }
+
+  /** The archive file. */
+  public Path archive() {
+    return archive;
+  }
+
+  /** Every entry, in central directory order. */
+  public List<ZipEntryInfo> entries() {
+    return entries;
+  }
+
+  /** The entry with exactly this name. */
+  public Optional<ZipEntryInfo> entry(String name) {
+    requireNonNull(name, "name is null");
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  /** Sum of the declared uncompressed sizes of all entries. */
+  public long totalSize() {
+    return totalSize;
+  }
+
+  /**
+   * Opens the content of the named entry without touching any other.
+   *
+   * @throws IntegrityException if there is no such entry, or (while reading) if the content's
+   *     size or CRC-32 disagrees with the directory
+   */
+  public InputStream openStream(String name) throws IOException {
+    ZipEntryInfo info = entry(name).orElseThrow(() ->
+        new IntegrityException(name, label + ": no entry " + EntryNames.quote(name)));
+    return openStream(info);
+  }
+
+  /** Opens the content of an entry listed by {@link #entries()}. */
+  public InputStream openStream(ZipEntryInfo info) throws IOException {
+    requireNonNull(info, "info is null");
+    if (!info.equals(byName.get(info.name()))) {
+      throw new IllegalArgumentException("entry " + EntryNames.quote(info.name()) + " is not an entry of " + label);
+    }
+    if (!channel.isOpen()) {
+      throw new IOException(label + " is closed");
+    }
+    return new VerifiedEntryStream(channel, label, info.name(), info.method() == ZipMethod.DEFLATED,
+        info.dataOffset(), info.compressedSize(), info.size(), info.crc32());
+  }
+
+  @Override
+  public void close() throws IOException {
+    channel.close();
+  }
+}

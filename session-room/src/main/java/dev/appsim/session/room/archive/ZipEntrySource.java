@@ -1,0 +1,95 @@
+package dev.appsim.session.room.archive;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where the content of an entry comes from: a file streamed from disk, bytes in memory, or a
+ * stream the caller produces on the fly (for content it rewrites while packaging).
+ *
+ * <pre>{@code
+ * ZipEntrySource.ofPath(Path.of("assets/chair.glb"));
+ * ZipEntrySource.ofBytes(manifestJson);
+ * ZipEntrySource.ofStream(() -> rewriter.open(gltf), Files.size(gltf));
+ * }</pre>
+ */
+public final class ZipEntrySource {
+
+  /** Opens a fresh stream of an entry's content; called at most once per write. */
+  @FunctionalInterface
+  public interface StreamOpener {
+    /** Opens the content; the writer closes it. */
+    InputStream open() throws IOException;
+  }
+
+  private final StreamOpener opener;
+  private final Optional<Path> path;
+  private final boolean exact;
+  private final long sizeEstimate;
+
+  private ZipEntrySource(StreamOpener opener, Optional<Path> path, boolean exact, long sizeEstimate) {
+    this.opener = opener;
+    this.path = path;
+    this.exact = exact;
+    this.sizeEstimate = sizeEstimate;
+  }
+
+  /** Content streamed from a regular file, never read whole into memory. */
+  public static ZipEntrySource ofPath(Path path) {
+    requireNonNull(path, "path is null");
+    return new ZipEntrySource(() -> Files.newInputStream(path), Optional.of(path), true, -1);
+  }
+
+  /** Content held in memory; the array is copied. */
+  public static ZipEntrySource ofBytes(byte[] bytes) {
+    requireNonNull(bytes, "bytes is null");
+    byte[] copy = bytes.clone();
+    return new ZipEntrySource(() -> new ByteArrayInputStream(copy), Optional.empty(), true, copy.length);
+  }
+
+  /**
+   * Content produced by the caller while writing, e.g. a rewritten copy of a file.
+   *
+   * @param sizeEstimate the expected size in bytes, used only for progress totals until the
+   *     entry is done; must be zero or more
+   */
+  public static ZipEntrySource ofStream(StreamOpener opener, long sizeEstimate) {
+    requireNonNull(opener, "opener is null");
+    if (sizeEstimate < 0) {
+      throw new IllegalArgumentException("sizeEstimate (" + sizeEstimate + ") must be zero or more");
+    }
+    return new ZipEntrySource(opener, Optional.empty(), false, sizeEstimate);
+  }
+
+  /** Opens the content. */
+  public InputStream open() throws IOException {
+    return opener.open();
+  }
+
+  /** The file this source streams from, if it is a file source. */
+  public Optional<Path> path() {
+    return path;
+  }
+
+  /**
+   * The exact size when it is known before reading (file sources: the file's current size;
+   * byte sources: the array length), else the caller's estimate.
+   */
+  public long size() throws IOException {
+    if (path.isPresent()) {
+      return Files.size(path.get());
+    }
+    return sizeEstimate;
+  }
+
+  /** Whether {@link #size()} is exact rather than an estimate. */
+  public boolean sizeIsExact() {
+    return exact;
+  }
+}

@@ -1,0 +1,167 @@
+package dev.appsim.session.room.archive.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules an entry name must follow, shared by the writer (so it never writes what the reader
+ * refuses) and the reader. Names are relative, {@code /}-separated, and safe to create on
+ * Windows, macOS and Linux file systems.
+ */
+public final class EntryNames {
+  private static final Set<String> DEVICES = Set.of(
+      "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$", "CLOCK$",
+      "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+      "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+  // Characters Windows refuses in names; ':' also makes drive letters and NTFS streams.
+  private static final String FORBIDDEN = "\\:*?\"<>|";
+
+  private EntryNames() {}
+
+  /**
+   * Says what is wrong with a name, or empty if it is acceptable. A trailing {@code /} marks a
+   * directory entry and is allowed.
+   */
+  public static Optional<String> problem(String name, int maxNameBytes, int maxSegmentBytes, int maxDepth) {
+    if (name.isEmpty()) {
+      return Optional.of("name is empty");
+    }
+    int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > maxNameBytes) {
+      return Optional.of("name is " + bytes + " bytes long, more than the limit of " + maxNameBytes);
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c < 0x20 || c == 0x7F) {
+        return Optional.of(String.format(Locale.ROOT, "name contains control character U+%04X", (int) c));
+      }
+      if (FORBIDDEN.indexOf(c) >= 0) {
+        return Optional.of("name contains forbidden character '" + c + "'");
+      }
+      if (Character.isSurrogate(c)
+          && !(Character.isHighSurrogate(c) && i + 1 < name.length() && Character.isLowSurrogate(name.charAt(++i)))) {
+        return Optional.of("name contains an unpaired surrogate");
+      }
+    }
+    if (name.indexOf('\uFFFD') >= 0) {
+      return Optional.of("name is not valid UTF-8");
+    }
+    if (name.startsWith("/")) {
+      return Optional.of("name is absolute");
+    }
+    String body = name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
+    String[] segments = body.split("/", -1);
+    if (segments.length > maxDepth) {
+      return Optional.of("name has " + segments.length + " segments, more than the limit of " + maxDepth);
+    }
+    for (String segment : segments) {
+      Optional<String> p = segmentProblem(segment, maxSegmentBytes);
+      if (p.isPresent()) {
+        return p;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> segmentProblem(String segment, int maxSegmentBytes) {
+    if (segment.isEmpty()) {
+      return Optional.of("name has an empty segment");
+    }
+    if (segment.equals(".") || segment.equals("..")) {
+      return Optional.of("name has a \"" + segment + "\" segment");
+    }
+    int bytes = segment.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > maxSegmentBytes) {
+      return Optional.of("name has a segment of " + bytes + " bytes, more than the limit of " + maxSegmentBytes);
+    }
+    char last = segment.charAt(segment.length() - 1);
+    if (last == '.' || last == ' ') {
+      return Optional.of("name has a segment ending in '" + last + "': \"" + segment + "\"");
+    }
+    int dot = segment.indexOf('.');
+    String base = (dot < 0 ? segment : segment.substring(0, dot)).stripTrailing().toUpperCase(Locale.ROOT);
+    if (DEVICES.contains(base)) {
+      return Optional.of("name has a Windows device segment \"" + segment + "\"");
+    }
+    return Optional.empty();
+  }
+
+  /** The key under which two names clash on a case-insensitive or normalising file system. */
+  public static String foldKey(String name) {
+    String nfc = Normalizer.normalize(name, Normalizer.Form.NFC);
+    return nfc.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Detects clashes among names: exact duplicates, names equal but for case or Unicode
+   * normalisation, and a file that is also the parent folder of another entry.
+   */
+  public static final class Clashes {
+    // fold key -> the name as first seen, for files and for folders (explicit or implied)
+    private final Map<String, String> files = new HashMap<>();
+    private final Map<String, String> folders = new HashMap<>();
+    private final Map<String, String> folderUser = new HashMap<>();
+    private final Set<String> exact = new HashSet<>();
+
+    /** Adds a name; returns what it clashes with, or empty. */
+    public Optional<String> add(String name) {
+      if (!exact.add(name)) {
+        return Optional.of("name is a duplicate");
+      }
+      boolean directory = name.endsWith("/");
+      String bare = directory ? name.substring(0, name.length() - 1) : name;
+      for (int slash = bare.indexOf('/'); slash >= 0; slash = bare.indexOf('/', slash + 1)) {
+        Optional<String> p = addFolder(bare.substring(0, slash), name);
+        if (p.isPresent()) {
+          return p;
+        }
+      }
+      if (directory) {
+        return addFolder(bare, name);
+      }
+      String key = foldKey(bare);
+      String file = files.putIfAbsent(key, bare);
+      if (file != null) {
+        return Optional.of("name differs only by case or Unicode normalisation from " + quote(file));
+      }
+      String user = folderUser.get(key);
+      if (user != null) {
+        return Optional.of("name is a file but also the folder of " + quote(user));
+      }
+      return Optional.empty();
+    }
+
+    private Optional<String> addFolder(String folder, String user) {
+      String key = foldKey(folder);
+      String file = files.get(key);
+      if (file != null) {
+        return Optional.of("name needs a folder " + quote(folder) + " but that is a file");
+      }
+      String seen = folders.putIfAbsent(key, folder);
+      if (seen != null && !seen.equals(folder)) {
+        return Optional.of("folder " + quote(folder) + " differs only by case or Unicode normalisation from " + quote(seen));
+      }
+      folderUser.putIfAbsent(key, user);
+      return Optional.empty();
+    }
+  }
+
+  /** Quotes a name for a message, escaping control characters. */
+  public static String quote(String name) {
+    StringBuilder sb = new StringBuilder(name.length() + 2).append('"');
+    name.codePoints().limit(300).forEach(cp -> {
+      if (cp < 0x20 || cp == 0x7F) {
+        sb.append(String.format(Locale.ROOT, "\\u%04X", cp));
+      } else {
+        sb.appendCodePoint(cp);
+      }
+    });
+    return sb.append('"').toString();
+  }
+}

@@ -1,0 +1,61 @@
+package dev.appsim.session.room.archive.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An entry's data made ready ahead of the writer: compressed (or raw) bytes held in memory or in
+ * a spill file, with the CRC-32 and both sizes. Closing deletes the spill file.
+ */
+public final class PreparedEntry implements Closeable {
+  private final byte[] memory;
+  private final int memoryLength;
+  private final @Nullable Path spill;
+  private final long crc;
+  private final long size;
+  private final long compressedSize;
+
+  PreparedEntry(byte[] memory, int memoryLength, @Nullable Path spill, long crc, long size, long compressedSize) {
+    this.memory = memory;
+    this.memoryLength = memoryLength;
+    this.spill = spill;
+    this.crc = crc;
+    this.size = size;
+    this.compressedSize = compressedSize;
+  }
+
+  public long crc() {
+    return crc;
+  }
+
+  public long size() {
+    return size;
+  }
+
+  public long compressedSize() {
+    return compressedSize;
+  }
+
+  /** Appends the prepared data to the output. */
+  public void writeTo(OutputSink out) throws IOException {
+    if (spill == null) {
+      out.write(memory, 0, memoryLength);
+      return;
+    }
+    try (FileChannel channel = FileChannel.open(spill, StandardOpenOption.READ)) {
+      out.transferFrom(channel, compressedSize);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (spill != null) {
+      Files.deleteIfExists(spill);
+    }
+  }
+}

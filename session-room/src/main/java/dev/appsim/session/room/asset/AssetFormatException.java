@@ -1,0 +1,21 @@
+package dev.appsim.session.room.asset;
+
+import dev.appsim.session.room.RoomException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An asset is malformed, hostile or over a limit. {@link #location()} is the file followed by
+ * where in it: {@code /x/chair.gltf:/buffers/0/uri}, {@code /x/chair.obj:line 12},
+ * {@code /x/lamp.glb:byte 12}.
+ */
+public class AssetFormatException extends RoomException {
+  private static final long serialVersionUID = 1L;
+
+  public AssetFormatException(String location, String message, @Nullable Throwable cause) {
+    super(location, message, cause);
+  }
+
+  public AssetFormatException(String location, String message) {
+    this(location, message, null);
+  }
+}

@@ -1,0 +1,92 @@
+package dev.appsim.session.room.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Gives every packaged file a readable entry name under {@code assets/}: the source's own file
+ * name, made safe for every platform's file system, with {@code -2}, {@code -3}... before the
+ * extension when a different file already took the name. Names are compared case-insensitively
+ * and after Unicode normalisation, because a room must unpack on Windows and macOS too, and
+ * because readers reject names equal but for case.
+ *
+ * <p>All assets share one folder so that references between them (a glTF's buffers and images,
+ * an OBJ's material library, an MTL's textures) become bare file names: no packaged path ever
+ * contains {@code ..} (FORMAT.md 1.3), and every loader resolves them.
+ */
+public final class ArchiveNames {
+  /** The folder of every asset entry. */
+  public static final String ASSETS = "assets/";
+
+  private static final int MAX_NAME_BYTES = 200;
+  private static final Pattern DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
+
+  private final Set<String> taken = new HashSet<>();
+
+  /** A new entry name for a file called {@code fileName}, never equal to one given before. */
+  public String allocate(String fileName) {
+    String safe = sanitize(fileName);
+    int dot = safe.lastIndexOf('.');
+    String stem = dot > 0 ? safe.substring(0, dot) : safe;
+    String ext = dot > 0 ? safe.substring(dot) : "";
+    String candidate = safe;
+    for (int n = 2; !taken.add(key(candidate)); n++) {
+      candidate = stem + "-" + n + ext;
+    }
+    return ASSETS + candidate;
+  }
+
+  private static String key(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code fileName} with characters that some platform forbids replaced by {@code _}. */
+  static String sanitize(String fileName) {
+    String nfc = Normalizer.normalize(fileName, Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder(nfc.length());
+    nfc.codePoints().forEach(c -> {
+      boolean bad = c < 0x20 || c == 0x7F || "\\/:*?\"<>|".indexOf(c) >= 0
+          || (c >= 0x80 && c < 0xA0) || Character.getType(c) == Character.SURROGATE;
+      out.appendCodePoint(bad ? '_' : c);
+    });
+    String name = out.toString().strip();
+    while (name.endsWith(".") || name.endsWith(" ")) {
+      name = name.substring(0, name.length() - 1);
+    }
+    if (name.isEmpty() || name.chars().allMatch(c -> c == '.')) {
+      name = "file";
+    }
+    if (DEVICE.matcher(name).matches()) {
+      name = "_" + name;
+    }
+    return shorten(name);
+  }
+
+  // Keeps the extension and cuts the stem on a code point boundary.
+  private static String shorten(String name) {
+    if (name.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES) {
+      return name;
+    }
+    int dot = name.lastIndexOf('.');
+    String ext = dot > 0 && name.length() - dot <= 16 ? name.substring(dot) : "";
+    String stem = ext.isEmpty() ? name : name.substring(0, dot);
+    int budget = MAX_NAME_BYTES - ext.getBytes(StandardCharsets.UTF_8).length;
+    StringBuilder cut = new StringBuilder();
+    int used = 0;
+    for (int i = 0; i < stem.length(); ) {
+      int c = stem.codePointAt(i);
+      int bytes = new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8).length;
+      if (used + bytes > budget) {
+        break;
+      }
+      cut.appendCodePoint(c);
+      used += bytes;
+      i += Character.charCount(c);
+    }
+    return cut + ext;
+  }
+}

@@ -1,0 +1,88 @@
+package dev.appsim.session.room.path;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One step the resolver tried: which strategy, which candidate file, and what happened.
+ *
+ * @param strategy how the candidate was produced
+ * @param detail what the strategy used: the remap applied, the search folder, the variable name,
+ *     the syntax error; empty if nothing to add
+ * @param candidate the candidate file as text; empty when the step produced no candidate
+ * @param outcome what happened
+ */
+public record Attempt(Strategy strategy, String detail, String candidate, Outcome outcome) {
+
+  /** How a candidate was produced. */
+  public enum Strategy {
+    /** Parsing the raw string. */
+    PARSE("parse"),
+    /** Expanding environment variables. */
+    VARIABLE("variable"),
+    /** Relative to the referencing file's folder. */
+    RELATIVE("relative to"),
+    /** A prefix remap. */
+    REMAP("remap"),
+    /** The path as written, on a host that understands its form. */
+    AS_IS("as written"),
+    /** Below the home folder. */
+    HOME("home"),
+    /** Trailing components below a search folder. */
+    SEARCH("search");
+
+    private final String label;
+
+    Strategy(String label) {
+      this.label = label;
+    }
+
+    /** A short word for explanations. */
+    public String label() {
+      return label;
+    }
+  }
+
+  /** What happened to a candidate. */
+  public enum Outcome {
+    FOUND("found"),
+    NOT_FOUND("not found"),
+    NOT_A_REGULAR_FILE("exists but is not a regular file"),
+    DANGLING_LINK("symbolic link whose target does not exist"),
+    UNDEFINED_VARIABLE("undefined"),
+    INVALID_SYNTAX("invalid"),
+    NOT_APPLICABLE("not applicable on this host"),
+    INVALID_ON_HOST("not a valid path on this host"),
+    IO_ERROR("could not be read");
+
+    private final String label;
+
+    Outcome(String label) {
+      this.label = label;
+    }
+
+    /** A short phrase for explanations. */
+    public String label() {
+      return label;
+    }
+  }
+
+  public Attempt {
+    requireNonNull(strategy, "strategy is null");
+    requireNonNull(detail, "detail is null");
+    requireNonNull(candidate, "candidate is null");
+    requireNonNull(outcome, "outcome is null");
+  }
+
+  /** One line: {@code remap C:\ML -> /home/bo/ml: /home/bo/ml/chair.gltf: not found}. */
+  public String describe() {
+    StringBuilder line = new StringBuilder(strategy.label());
+    if (!detail.isEmpty()) {
+      line.append(' ').append(detail);
+    }
+    line.append(": ");
+    if (!candidate.isEmpty()) {
+      line.append(candidate).append(": ");
+    }
+    return line.append(outcome.label()).toString();
+  }
+}

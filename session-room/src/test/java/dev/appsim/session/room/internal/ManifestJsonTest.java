@@ -1,0 +1,120 @@
+package dev.appsim.session.room.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.appsim.session.model.FormatVersion;
+import dev.appsim.session.model.Generator;
+import dev.appsim.session.room.ManifestEntry;
+import dev.appsim.session.room.MissingReference;
+import dev.appsim.session.room.RoomManifest;
+import dev.appsim.session.room.UnsafeArchiveException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ManifestJsonTest {
+  private static final String SHA = "9f2c".repeat(16);
+  private static final RoomManifest MANIFEST = new RoomManifest(FormatVersion.CURRENT,
+      new Generator("session-cli", "0.1.0"), "session.json",
+      List.of(new ManifestEntry("assets/models/sofa.gltf", 5012, SHA, "model/gltf+json"),
+          new ManifestEntry("session.json", 10, SHA, "application/vnd.appsim.session+json")),
+      List.of(MissingReference.inSession("/scene/nodes/5/asset", "D:\\scans\\old.geocache"),
+          new MissingReference("../tex/wood.png", "", "assets/models/sofa.gltf", "/images/0/uri")));
+
+  @Test
+  void writesTheDocumentedLayout() {
+    String expected = """
+        {
+          "format": "appsim.room",
+          "formatVersion": "1.0",
+          "generator": {
+            "name": "session-cli",
+            "version": "0.1.0"
+          },
+          "session": "session.json",
+          "entries": [
+            {
+              "path": "assets/models/sofa.gltf",
+              "size": 5012,
+              "sha256": "%1$s",
+              "mediaType": "model/gltf+json"
+            },
+            {
+              "path": "session.json",
+              "size": 10,
+              "sha256": "%1$s",
+              "mediaType": "application/vnd.appsim.session+json"
+            }
+          ],
+          "missing": [
+            {
+              "pointer": "/scene/nodes/5/asset",
+              "path": "D:\\\\scans\\\\old.geocache"
+            },
+            {
+              "referrer": "assets/models/sofa.gltf",
+              "location": "/images/0/uri",
+              "path": "../tex/wood.png"
+            }
+          ]
+        }
+        """.formatted(SHA);
+    assertEquals(expected, new String(ManifestJson.write(MANIFEST), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void readsWhatItWrites() {
+    assertEquals(MANIFEST, ManifestJson.read(ManifestJson.write(MANIFEST)));
+  }
+
+  @Test
+  void rejectsOtherFormats() {
+    assertEquals("room.json /format: expected \"appsim.room\", found \"zip\"",
+        fail("{\"format\":\"zip\",\"formatVersion\":\"1.0\",\"session\":\"s\",\"entries\":[]}"));
+  }
+
+  @Test
+  void rejectsNewerMajor() {
+    assertEquals("room format 2.0 is not supported; this library reads 1.x",
+        fail("{\"format\":\"appsim.room\",\"formatVersion\":\"2.0\",\"session\":\"s\",\"entries\":[]}"));
+  }
+
+  @Test
+  void rejectsSessionThatIsNotAnEntry() {
+    assertEquals("room.json: session entry \"../evil.json\" is not among the entries",
+        fail("{\"format\":\"appsim.room\",\"formatVersion\":\"1.0\",\"session\":\"../evil.json\",\"entries\":[]}"));
+  }
+
+  @Test
+  void rejectsBadEntryFields() {
+    assertEquals("room.json /entries/0: sha256 of \"a\" must be 64 lowercase hex digits, was \"XYZ\"",
+        fail("{\"format\":\"appsim.room\",\"formatVersion\":\"1.0\",\"session\":\"a\",\"entries\":"
+            + "[{\"path\":\"a\",\"size\":1,\"sha256\":\"XYZ\",\"mediaType\":\"x\"}]}"));
+    assertEquals("room.json /entries/0/size: must be a whole number of bytes",
+        fail("{\"format\":\"appsim.room\",\"formatVersion\":\"1.0\",\"session\":\"a\",\"entries\":"
+            + "[{\"path\":\"a\",\"size\":1.5,\"sha256\":\"" + SHA + "\",\"mediaType\":\"x\"}]}"));
+  }
+
+  @Test
+  void rejectsUnsortedEntries() {
+    String entry = "{\"path\":\"%s\",\"size\":1,\"sha256\":\"" + SHA + "\",\"mediaType\":\"x\"}";
+    assertEquals("room.json: entries must be sorted by path without repeats: \"b\" comes before \"a\"",
+        fail("{\"format\":\"appsim.room\",\"formatVersion\":\"1.0\",\"session\":\"a\",\"entries\":["
+            + entry.formatted("b") + "," + entry.formatted("a") + "]}"));
+  }
+
+  @Test
+  void rejectsDuplicateKeysAndGarbage() {
+    assertEquals(true, fail("{\"format\":\"appsim.room\",\"format\":\"x\"}").startsWith("room.json is not valid JSON: Duplicate Object property \"format\""));
+    assertEquals(true, fail("{\"format\"").startsWith("room.json is not valid JSON"));
+    assertEquals("room.json must hold one JSON object", fail("[1]"));
+  }
+
+  private static String fail(String json) {
+    UnsafeArchiveException e = assertThrows(UnsafeArchiveException.class,
+        () -> ManifestJson.read(json.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("room.json", e.location());
+    return e.getMessage();
+  }
+}
