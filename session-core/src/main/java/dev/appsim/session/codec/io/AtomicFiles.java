@@ -59,6 +59,36 @@ public final class AtomicFiles {
     write(target, content, FileOps.SYSTEM);
   }
 
+  /** Writes the whole new file at a path, for writers that need a file rather than a stream. */
+  @FunctionalInterface
+  public interface FileContent {
+    /** Creates and writes {@code temp}, a file in the target's folder that does not exist yet. */
+    void writeTo(Path temp) throws IOException;
+  }
+
+  /**
+   * Replaces {@code target} atomically with the file {@code content} writes, e.g. a zip writer
+   * that seeks back to patch headers. Same guarantees as {@link #write(Path, Content)}.
+   */
+  public static void replace(Path target, FileContent content) throws IOException {
+    requireNonNull(content, "content is null");
+    Path absolute = folderChecked(target);
+    Path folder = absolute.getParent();
+    deleteStaleTemps(folder, absolute);
+    Path temp = folder.resolve(tempPrefix(absolute) + randomHex() + ".tmp");
+    try {
+      content.writeTo(temp);
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        FileOps.SYSTEM.force(channel);
+      }
+      moveInPlace(temp, absolute, FileOps.SYSTEM);
+    } catch (IOException | RuntimeException | Error e) {
+      deleteQuietly(temp, e);
+      throw e;
+    }
+    syncFolder(folder);
+  }
+
   /** Replaces {@code target} atomically with {@code bytes}. */
   public static void write(Path target, byte[] bytes) throws IOException {
     requireNonNull(bytes, "bytes is null");
@@ -71,13 +101,9 @@ public final class AtomicFiles {
   }
 
   static void write(Path target, Content content, FileOps ops) throws IOException {
-    requireNonNull(target, "target is null");
     requireNonNull(content, "content is null");
-    Path absolute = target.toAbsolutePath();
+    Path absolute = folderChecked(target);
     Path folder = absolute.getParent();
-    if (folder == null || absolute.getFileName() == null) {
-      throw new IllegalArgumentException("target " + target + " names no file in a folder");
-    }
     deleteStaleTemps(folder, absolute);
     Path temp = folder.resolve(tempPrefix(absolute) + randomHex() + ".tmp");
     try {
@@ -88,21 +114,38 @@ public final class AtomicFiles {
         }
         ops.force(channel);
       }
-      try {
-        ops.move(temp, absolute);
-      } catch (AtomicMoveNotSupportedException e) {
-        throw new IOException("cannot replace " + target + " atomically: the file system of "
-            + folder + " does not support atomic moves", e);
-      }
+      moveInPlace(temp, absolute, ops);
     } catch (IOException | RuntimeException | Error e) {
-      try {
-        Files.deleteIfExists(temp);
-      } catch (IOException cleanup) {
-        e.addSuppressed(cleanup);
-      }
+      deleteQuietly(temp, e);
       throw e;
     }
     syncFolder(folder);
+  }
+
+  private static Path folderChecked(Path target) {
+    requireNonNull(target, "target is null");
+    Path absolute = target.toAbsolutePath();
+    if (absolute.getParent() == null || absolute.getFileName() == null) {
+      throw new IllegalArgumentException("target " + target + " names no file in a folder");
+    }
+    return absolute;
+  }
+
+  private static void moveInPlace(Path temp, Path target, FileOps ops) throws IOException {
+    try {
+      ops.move(temp, target);
+    } catch (AtomicMoveNotSupportedException e) {
+      throw new IOException("cannot replace " + target + " atomically: the file system of "
+          + target.getParent() + " does not support atomic moves", e);
+    }
+  }
+
+  private static void deleteQuietly(Path temp, Throwable failure) {
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException cleanup) {
+      failure.addSuppressed(cleanup);
+    }
   }
 
   private static void deleteStaleTemps(Path folder, Path target) throws IOException {

@@ -1,0 +1,136 @@
+package dev.appsim.session.room;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.appsim.session.model.SessionDocument;
+import dev.appsim.session.room.internal.PlanReport;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What packaging a session will do, worked out in full before anything is written: every
+ * reference (raw string, where it was found, every resolution attempt, the chosen file and its
+ * archive path) and every entry (source, size, SHA-256). It is the dry run; {@link RoomPackager}
+ * executes it and nothing else. Immutable; made by {@link RoomPlanner}.
+ */
+public final class PackingPlan {
+  private final Path sessionFile;
+  private final SessionDocument original;
+  private final SessionDocument packaged;
+  private final String sessionEntry;
+  private final byte[] sessionBytes;
+  private final List<PlannedReference> references;
+  private final List<PlannedEntry> entries;
+  private final RoomManifest manifest;
+  private final MissingFiles missingFiles;
+
+  PackingPlan(Path sessionFile, SessionDocument original, SessionDocument packaged, String sessionEntry,
+      byte[] sessionBytes, List<PlannedReference> references, List<PlannedEntry> entries, RoomManifest manifest,
+      MissingFiles missingFiles) {
+    this.sessionFile = requireNonNull(sessionFile, "sessionFile is null");
+    this.original = requireNonNull(original, "original is null");
+    this.packaged = requireNonNull(packaged, "packaged is null");
+    this.sessionEntry = requireNonNull(sessionEntry, "sessionEntry is null");
+    this.sessionBytes = requireNonNull(sessionBytes, "sessionBytes is null");
+    this.references = List.copyOf(requireNonNull(references, "references is null"));
+    this.entries = List.copyOf(requireNonNull(entries, "entries is null"));
+    this.manifest = requireNonNull(manifest, "manifest is null");
+    this.missingFiles = requireNonNull(missingFiles, "missingFiles is null");
+  }
+
+  /** The session that was planned. */
+  public Path sessionFile() {
+    return sessionFile;
+  }
+
+  /** The session as read. */
+  public SessionDocument original() {
+    return original;
+  }
+
+  /** The session with every resolved path rewritten to its archive path. */
+  public SessionDocument packaged() {
+    return packaged;
+  }
+
+  /** Name of the session entry: {@code session.json} or {@code session.smile}. */
+  public String sessionEntry() {
+    return sessionEntry;
+  }
+
+  /** The packaged session exactly as it will be stored; a fresh copy. */
+  public byte[] sessionBytes() {
+    return sessionBytes.clone();
+  }
+
+  // The packager streams the bytes without copying them.
+  byte[] sessionBytesShared() {
+    return sessionBytes;
+  }
+
+  /** Every reference, in discovery order. */
+  public List<PlannedReference> references() {
+    return references;
+  }
+
+  /** Every asset entry, sorted by path. */
+  public List<PlannedEntry> entries() {
+    return entries;
+  }
+
+  /** The {@code room.json} that will be written. */
+  public RoomManifest manifest() {
+    return manifest;
+  }
+
+  /** What packaging does with unresolved references. */
+  public MissingFiles missingFiles() {
+    return missingFiles;
+  }
+  /** References that were missing or ambiguous, in discovery order. */
+  public List<PlannedReference> unresolved() {
+    return references.stream().filter(r -> !r.isResolved()).toList();
+  }
+
+  /** Whether every reference resolved to exactly one file. */
+  public boolean isComplete() {
+    return references.stream().allMatch(PlannedReference::isResolved);
+  }
+
+  /** References whose file is {@code file}: who uses it and from where. */
+  public List<PlannedReference> referencesTo(Path file) {
+    List<PlannedReference> out = new ArrayList<>();
+    for (PlannedReference r : references) {
+      if (file.equals(r.resolution().file())) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** Total bytes the room will hold, uncompressed. */
+  public long totalBytes() {
+    return manifest.totalSize();
+  }
+
+  /**
+   * @throws MissingDependenciesException if a reference is unresolved and missing files are
+   *     not allowed
+   */
+  public void requireExecutable() {
+    if (missingFiles == MissingFiles.FAIL && !isComplete()) {
+      throw new MissingDependenciesException(unresolved());
+    }
+  }
+
+  /** A readable report: entries, then every reference with its resolution. */
+  public String toText() {
+    return PlanReport.text(this);
+  }
+
+  /** The same report as JSON, for tools (shape documented in the README). */
+  public String toJson() {
+    return PlanReport.json(this);
+  }
+}

@@ -1,0 +1,235 @@
+package dev.appsim.session.room;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.appsim.session.codec.SessionCodec;
+import dev.appsim.session.codec.SessionFormat;
+import dev.appsim.session.model.SessionDocument;
+import dev.appsim.session.model.SessionException;
+import dev.appsim.session.room.archive.ArchiveLimits;
+import dev.appsim.session.room.archive.EntryTransformer;
+import dev.appsim.session.room.archive.SafeExtractor;
+import dev.appsim.session.room.archive.SafeZipReader;
+import dev.appsim.session.room.archive.ZipEntryInfo;
+import dev.appsim.session.room.archive.ZipMethod;
+import dev.appsim.session.room.internal.Digests;
+import dev.appsim.session.room.internal.ManifestJson;
+import dev.appsim.session.room.internal.PrettyJson;
+import dev.appsim.session.room.internal.SessionPaths;
+import dev.appsim.session.room.internal.VerifyingInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An opened {@code .room} archive, read in place: the manifest and the session come straight from
+ * their entries through the zip directory, and any asset can be streamed without extracting or
+ * touching the others. Every check a hostile archive calls for runs on open; content is verified
+ * against its CRC-32 and SHA-256 as it is read.
+ *
+ * <pre>{@code
+ * try (Room room = Room.open(Path.of("living-room.room"))) {
+ *   SessionDocument session = room.session();          // paths are archive-relative
+ *   try (InputStream sofa = room.openEntry("assets/sofa.gltf")) { ... }
+ *   room.verify().requireIntact();
+ *   room.unpack(Path.of("living-room"), PathStyle.ABSOLUTE);
+ * }
+ * }</pre>
+ *
+ * <p>Not thread-safe for concurrent reads of the same instance; open one per thread.
+ */
+public final class Room implements Closeable {
+  private final SafeZipReader zip;
+  private final RoomManifest manifest;
+  private final SessionCodec codec;
+  private final List<VerificationReport.Problem> structure;
+  private SessionDocument session;
+
+  private Room(SafeZipReader zip, RoomManifest manifest, SessionCodec codec, List<VerificationReport.Problem> structure) {
+    this.zip = zip;
+    this.manifest = manifest;
+    this.codec = codec;
+    this.structure = structure;
+  }
+
+  /** Opens with default archive limits and session codec. */
+  public static Room open(Path file) throws IOException {
+    return open(file, ArchiveLimits.defaults(), SessionCodec.defaults());
+  }
+
+  /**
+   * Opens and checks a room: zip structure and entry names, the {@code mimetype} entry, and the
+   * manifest. Disagreements between the manifest and the archive are recorded for
+   * {@link #verify()} and refused by {@link #session()} and {@link #unpack}.
+   *
+   * @throws UnsafeArchiveException if the archive is malformed, hostile, over a limit, or not a room
+   * @throws IOException if the file cannot be read
+   */
+  public static Room open(Path file, ArchiveLimits limits, SessionCodec codec) throws IOException {
+    requireNonNull(codec, "codec is null");
+    SafeZipReader zip = SafeZipReader.open(file, limits);
+    try {
+      checkMimetype(zip);
+      RoomManifest manifest = ManifestJson.read(readSmall(zip, RoomManifest.MANIFEST_ENTRY, PrettyJson.MAX_MANIFEST_BYTES));
+      return new Room(zip, manifest, codec, compare(zip, manifest));
+    } catch (IOException | RuntimeException | Error e) {
+      try {
+        zip.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  private static void checkMimetype(SafeZipReader zip) throws IOException {
+    List<ZipEntryInfo> entries = zip.entries();
+    if (entries.isEmpty() || !entries.get(0).name().equals(RoomManifest.MIMETYPE_ENTRY)) {
+      throw new UnsafeArchiveException(RoomManifest.MIMETYPE_ENTRY, "not a room: the first entry must be \"mimetype\"");
+    }
+    if (entries.get(0).method() != ZipMethod.STORED) {
+      throw new UnsafeArchiveException(RoomManifest.MIMETYPE_ENTRY, "not a room: \"mimetype\" must be stored uncompressed");
+    }
+    String content = new String(readSmall(zip, RoomManifest.MIMETYPE_ENTRY, 256), StandardCharsets.US_ASCII);
+    if (!content.equals(RoomManifest.MIMETYPE)) {
+      throw new UnsafeArchiveException(RoomManifest.MIMETYPE_ENTRY, "not a room: mimetype is \""
+          + dev.appsim.session.room.internal.Excerpt.of(content) + "\", expected \"" + RoomManifest.MIMETYPE + "\"");
+    }
+  }
+
+  private static byte[] readSmall(SafeZipReader zip, String name, int max) throws IOException {
+    ZipEntryInfo info = zip.entry(name).orElseThrow(() ->
+        new UnsafeArchiveException(name, "not a room: there is no \"" + name + "\" entry"));
+    if (info.size() > max) {
+      throw new UnsafeArchiveException(name, "\"" + name + "\" is " + info.size() + " bytes, more than the " + max + " allowed");
+    }
+    try (InputStream in = zip.openStream(info)) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static List<VerificationReport.Problem> compare(SafeZipReader zip, RoomManifest manifest) {
+    List<VerificationReport.Problem> problems = new ArrayList<>();
+    Set<String> listed = new HashSet<>();
+    for (ManifestEntry e : manifest.entries()) {
+      listed.add(e.path());
+      Optional<ZipEntryInfo> info = zip.entry(e.path());
+      if (info.isEmpty()) {
+        problems.add(new VerificationReport.Problem(e.path(), "listed in the manifest but not in the archive"));
+      } else if (info.get().size() != e.size()) {
+        problems.add(new VerificationReport.Problem(e.path(), "the manifest says " + e.size()
+            + " bytes, the zip directory says " + info.get().size()));
+      }
+    }
+    for (ZipEntryInfo info : zip.entries()) {
+      String name = info.name();
+      if (!listed.contains(name) && !name.equals(RoomManifest.MIMETYPE_ENTRY) && !name.equals(RoomManifest.MANIFEST_ENTRY)) {
+        problems.add(new VerificationReport.Problem(name, "in the archive but not listed in the manifest"));
+      }
+    }
+    return List.copyOf(problems);
+  }
+
+  /** The archive file. */
+  public Path file() {
+    return zip.archive();
+  }
+
+  public RoomManifest manifest() {
+    return manifest;
+  }
+
+  /**
+   * The packaged session, paths archive-relative; parsed on first call. Reads only the session entry.
+   *
+   * @throws IntegrityException if the manifest and the archive disagree, or the session bytes
+   *     are not the ones the manifest lists
+   * @throws SessionException if the session is malformed, or a path in it leaves the archive
+   */
+  public synchronized SessionDocument session() throws IOException {
+    if (session == null) {
+      requireConsistent();
+      SessionDocument doc;
+      try (InputStream in = openEntry(manifest.session())) {
+        doc = codec.read(in);
+      }
+      SessionPaths.check(doc, manifest);
+      session = doc;
+    }
+    return session;
+  }
+
+  /**
+   * Streams one entry; its size, CRC-32 and (for entries the manifest lists) SHA-256 are checked
+   * as it is read, failing with {@link IntegrityException} at the end on a mismatch.
+   */
+  public InputStream openEntry(String path) throws IOException {
+    InputStream in = zip.openStream(path);
+    Optional<ManifestEntry> listed = manifest.entry(path);
+    return listed.isEmpty() ? in : new VerifyingInputStream(in, path, listed.get().size(), listed.get().sha256());
+  }
+
+  /** Names of the asset entries, sorted. */
+  public List<String> assetPaths() {
+    return manifest.entries().stream().map(ManifestEntry::path).filter(p -> !p.equals(manifest.session())).toList();
+  }
+
+  /** Reads every entry and compares it with the manifest; reports every problem found. */
+  public VerificationReport verify() throws IOException {
+    List<VerificationReport.Problem> problems = new ArrayList<>(structure);
+    int checked = 0;
+    for (ManifestEntry e : manifest.entries()) {
+      if (zip.entry(e.path()).isEmpty()) {
+        continue;
+      }
+      checked++;
+      try (InputStream in = zip.openStream(e.path())) {
+        Digests.Sized actual = Digests.ofStream(in);
+        if (actual.size() != e.size() || !actual.sha256().equals(e.sha256())) {
+          problems.add(new VerificationReport.Problem(e.path(), "content is " + actual.size() + " bytes with sha256 "
+              + actual.sha256() + ", the manifest says " + e.size() + " bytes with sha256 " + e.sha256()));
+        }
+      } catch (SessionException ex) {
+        problems.add(new VerificationReport.Problem(e.path(), ex.getMessage()));
+      }
+    }
+    problems.sort((a, b) -> EntryOrder.BY_CODE_POINT.compare(a.entry(), b.entry()));
+    return new VerificationReport(checked, problems);
+  }
+
+  /**
+   * Unpacks into {@code target} (which must not exist, or be an empty folder) and relocates every
+   * path in the session to the unpacked files. References inside assets are already relative to
+   * the asset holding them and stay as packaged. All or nothing: on failure no half-written
+   * target remains.
+   *
+   * @return the unpacked session file
+   */
+  public Path unpack(Path target, PathStyle style) throws IOException {
+    requireNonNull(style, "style is null");
+    requireConsistent();
+    SessionDocument relocated = SessionPaths.relocate(session(), manifest, target.toAbsolutePath().normalize(), style);
+    SessionFormat format = manifest.session().endsWith(".smile") ? SessionFormat.SMILE : SessionFormat.JSON;
+    EntryTransformer relocate = entry -> entry.name().equals(manifest.session())
+        ? Optional.of((original, out) -> codec.write(relocated, out, format))
+        : Optional.empty();
+    new SafeExtractor().extract(zip, target, relocate);
+    return target.resolve(manifest.session());
+  }
+
+  private void requireConsistent() {
+    new VerificationReport(0, structure).requireIntact();
+  }
+
+  @Override
+  public void close() throws IOException {
+    zip.close();
+  }
+}

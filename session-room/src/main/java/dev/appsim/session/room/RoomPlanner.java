@@ -1,0 +1,96 @@
+package dev.appsim.session.room;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.appsim.session.model.FormatVersion;
+import dev.appsim.session.model.SessionDocument;
+import dev.appsim.session.room.asset.AssetRewriter;
+import dev.appsim.session.room.asset.AssetScanner;
+import dev.appsim.session.room.internal.Digests;
+import dev.appsim.session.room.internal.Discovery;
+import dev.appsim.session.room.path.PathResolver;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Works out a {@link PackingPlan}: reads the session, resolves every reference in it and in its
+ * assets, names every entry and computes what each will contain. Writes nothing.
+ *
+ * <pre>{@code
+ * PackingPlan plan = new RoomPlanner(options).plan(Path.of("living-room.session"));
+ * System.out.println(plan.toText());          // the dry run
+ * if (plan.isComplete()) new RoomPackager(options).execute(plan, Path.of("living-room.room"));
+ * }</pre>
+ */
+public final class RoomPlanner {
+  private final PackageOptions options;
+
+  public RoomPlanner(PackageOptions options) {
+    this.options = requireNonNull(options, "options is null");
+  }
+
+  /**
+   * Plans packaging {@code sessionFile}.
+   *
+   * @throws dev.appsim.session.model.SessionException if the session or an asset is malformed
+   * @throws IOException if a file cannot be read
+   */
+  public PackingPlan plan(Path sessionFile) throws IOException {
+    return plan(options.codec().read(sessionFile), sessionFile);
+  }
+
+  /** Plans packaging {@code document}, resolving relative paths against {@code sessionFile}'s folder. */
+  public PackingPlan plan(SessionDocument document, Path sessionFile) throws IOException {
+    Path absolute = sessionFile.toAbsolutePath().normalize();
+    Path folder = absolute.getParent();
+    Discovery discovery = new Discovery(new PathResolver(options.resolver()),
+        AssetScanner.create(options.assetLimits()), AssetRewriter.create(options.assetLimits()));
+    Discovery.Result found = discovery.discover(document, folder);
+
+    Map<String, String> sessionPaths = new HashMap<>();
+    List<MissingReference> missing = new ArrayList<>();
+    for (PlannedReference ref : found.references()) {
+      if (ref.isResolved()) {
+        if (ref.site().isInSession()) {
+          sessionPaths.put(ref.site().location(), ref.archivePath());
+        }
+      } else if (ref.site().isInSession()) {
+        missing.add(MissingReference.inSession(ref.site().location(), ref.raw()));
+      } else {
+        missing.add(new MissingReference(ref.raw(), "", archivePathOf(ref.site().referrer(), found),
+            ref.site().location()));
+      }
+    }
+    SessionDocument packaged = document.withAssetPaths(ref -> sessionPaths.getOrDefault(ref.pointer(), ref.path()));
+    byte[] sessionBytes = options.codec().toBytes(packaged, options.sessionFormat());
+    Digests.Sized session = Digests.ofBytes(sessionBytes);
+
+    List<ManifestEntry> entries = new ArrayList<>();
+    entries.add(new ManifestEntry(options.sessionEntry(), session.size(), session.sha256(), sessionMediaType()));
+    found.entries().forEach(e -> entries.add(e.toManifestEntry()));
+    entries.sort((a, b) -> EntryOrder.BY_CODE_POINT.compare(a.path(), b.path()));
+    RoomManifest manifest = new RoomManifest(FormatVersion.CURRENT, options.generator(), options.sessionEntry(),
+        entries, options.missingFiles() == MissingFiles.RECORD ? missing : List.of());
+    return new PackingPlan(absolute, document, packaged, options.sessionEntry(), sessionBytes, found.references(),
+        found.entries(), manifest, options.missingFiles());
+  }
+
+  private String sessionMediaType() {
+    return options.sessionEntry().endsWith(".smile")
+        ? "application/vnd.appsim.session+smile"
+        : "application/vnd.appsim.session+json";
+  }
+
+  private static String archivePathOf(Path referrer, Discovery.Result found) {
+    for (PlannedReference r : found.references()) {
+      if (referrer.equals(r.resolution().file())) {
+        return r.archivePath();
+      }
+    }
+    return referrer.getFileName().toString();
+  }
+}

@@ -1,0 +1,89 @@
+package dev.appsim.session.room.internal;
+
+import dev.appsim.session.room.ManifestEntry;
+import dev.appsim.session.room.PackingPlan;
+import dev.appsim.session.room.PlannedEntry;
+import dev.appsim.session.room.PlannedReference;
+import dev.appsim.session.room.path.Attempt;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Renders a packing plan as text for people and as JSON for tools. */
+public final class PlanReport {
+  private PlanReport() {}
+
+  public static String text(PackingPlan plan) {
+    StringBuilder out = new StringBuilder();
+    out.append("Room plan for ").append(plan.sessionFile()).append('\n');
+    out.append(plan.manifest().entries().size()).append(" entries, ").append(plan.totalBytes()).append(" bytes\n");
+    for (ManifestEntry e : plan.manifest().entries()) {
+      PlannedEntry source = plan.entries().stream().filter(p -> p.archivePath().equals(e.path())).findFirst()
+          .orElse(null);
+      out.append("  ").append(e.path()).append("  ").append(e.size()).append(" B  sha256:")
+          .append(e.sha256(), 0, 12).append("  ")
+          .append(source == null ? "(session)" : source.source() + (source.isRewritten() ? " (references rewritten)" : ""))
+          .append('\n');
+    }
+    out.append(plan.references().size()).append(" references\n");
+    for (PlannedReference r : plan.references()) {
+      out.append("  ").append(r.site()).append(": \"").append(r.raw()).append("\" -> ")
+          .append(r.isResolved() ? r.archivePath() : r.resolution().status().name().toLowerCase(java.util.Locale.ROOT))
+          .append('\n');
+      if (!r.isResolved()) {
+        out.append("    ").append(r.resolution().explain().replace("\n", "\n    ")).append('\n');
+      }
+    }
+    if (!plan.isComplete()) {
+      out.append(plan.unresolved().size()).append(" unresolved; packaging ")
+          .append(plan.missingFiles() == dev.appsim.session.room.MissingFiles.RECORD
+              ? "would record them as missing" : "would fail")
+          .append('\n');
+    }
+    return out.toString();
+  }
+
+  public static String json(PackingPlan plan) {
+    ObjectNode root = PrettyJson.mapper().createObjectNode();
+    root.put("session", plan.sessionFile().toString());
+    root.put("complete", plan.isComplete());
+    root.put("totalBytes", plan.totalBytes());
+    ArrayNode entries = root.putArray("entries");
+    for (ManifestEntry e : plan.manifest().entries()) {
+      ObjectNode o = entries.addObject();
+      o.put("path", e.path());
+      o.put("size", e.size());
+      o.put("sha256", e.sha256());
+      o.put("mediaType", e.mediaType());
+      plan.entries().stream().filter(p -> p.archivePath().equals(e.path())).findFirst().ifPresent(p -> {
+        o.put("source", p.source().toString());
+        o.put("stored", p.stored());
+        o.put("rewritten", p.isRewritten());
+      });
+    }
+    ArrayNode refs = root.putArray("references");
+    for (PlannedReference r : plan.references()) {
+      ObjectNode o = refs.addObject();
+      o.put("raw", r.raw());
+      if (r.site().referrer() != null) {
+        o.put("referrer", r.site().referrer().toString());
+      }
+      o.put("location", r.site().location());
+      o.put("status", r.resolution().status().name().toLowerCase(java.util.Locale.ROOT));
+      if (r.resolution().file() != null) {
+        o.put("file", r.resolution().file().toString());
+      }
+      if (r.archivePath() != null) {
+        o.put("archivePath", r.archivePath());
+      }
+      ArrayNode attempts = o.putArray("attempts");
+      for (Attempt a : r.resolution().attempts()) {
+        attempts.add(a.describe());
+      }
+      if (r.resolution().candidates().size() > 1) {
+        ArrayNode candidates = o.putArray("candidates");
+        r.resolution().candidates().forEach(c -> candidates.add(c.toString()));
+      }
+    }
+    return PrettyJson.writer().writeValueAsString(root) + "\n";
+  }
+}
