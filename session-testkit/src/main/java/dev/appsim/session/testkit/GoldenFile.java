@@ -42,18 +42,23 @@ public record GoldenFile(FormatVersion version, String name, SessionFormat forma
    *     (a golden file was edited, which is never allowed)
    */
   public byte[] bytes() {
+    return load(resource(), sha256);
+  }
+
+  /** The resource's bytes, checked against {@code sha256}. */
+  static byte[] load(String resource, String sha256) {
     byte[] bytes;
-    try (InputStream in = GoldenFile.class.getClassLoader().getResourceAsStream(resource())) {
+    try (InputStream in = GoldenFile.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("golden file " + resource() + " is not on the class path");
+        throw new IllegalStateException("golden file " + resource + " is not on the class path");
       }
       bytes = in.readAllBytes();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read golden file " + resource(), e);
+      throw new UncheckedIOException("cannot read golden file " + resource, e);
     }
     String actual = sha256(bytes);
     if (!actual.equals(sha256)) {
-      throw new IllegalStateException("golden file " + resource() + " has SHA-256 " + actual + ", expected " + sha256
+      throw new IllegalStateException("golden file " + resource + " has SHA-256 " + actual + ", expected " + sha256
           + ": golden files are never edited; add a new file instead");
     }
     return bytes;

@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The golden session files of every released format version, for conformance tests of any
- * reader. Each file is listed with its SHA-256 in {@code golden/index.txt}; files are only ever
- * added, never edited.
+ * The golden session files and rooms of every released format version, for conformance tests of
+ * any reader. Each file is listed with its SHA-256 in {@code golden/index.txt}; files are only
+ * ever added, never edited.
  *
  * <pre>{@code
  * @TestFactory
- * Stream<DynamicTest> myReaderReadsEveryGoldenFile() {
- *   return GoldenFiles.all().stream().map(golden -> DynamicTest.dynamicTest(golden.toString(),
+ * Stream<DynamicTest> myReaderReadsEveryGoldenSession() {
+ *   return GoldenFiles.sessions().stream().map(golden -> DynamicTest.dynamicTest(golden.toString(),
  *       () -> SessionAssertions.assertSameDocument(golden.read(), myReader.read(golden.bytes()))));
  * }
  * }</pre>
@@ -31,41 +31,68 @@ public final class GoldenFiles {
 
   private GoldenFiles() {}
 
-  /** Every golden file, in index order (oldest version first). */
-  public static List<GoldenFile> all() {
+  /** Every golden session file, in index order (oldest version first). */
+  public static List<GoldenFile> sessions() {
     List<GoldenFile> files = new ArrayList<>();
-    try (InputStream in = GoldenFiles.class.getClassLoader().getResourceAsStream(INDEX)) {
-      if (in == null) {
-        throw new IllegalStateException(INDEX + " is not on the class path");
+    for (String[] line : lines()) {
+      if (!line[2].equals("room")) {
+        files.add(new GoldenFile(FormatVersion.parse(line[0]), line[1],
+            SessionFormat.valueOf(line[2].toUpperCase(Locale.ROOT)), line[3]));
       }
-      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int number = 0;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        number++;
-        if (!line.isBlank() && !line.startsWith("#")) {
-          files.add(parse(line.trim(), number));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + INDEX, e);
     }
     return List.copyOf(files);
   }
 
-  /** The golden file {@code name} of {@code version}, e.g. {@code get("1.0", "small.session")}. */
-  public static GoldenFile get(String version, String name) {
-    return all().stream().filter(g -> g.version().toString().equals(version) && g.name().equals(name)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no golden file " + version + "/" + name + " in " + INDEX));
+  /** Every golden room, in index order. */
+  public static List<GoldenRoom> rooms() {
+    List<GoldenRoom> rooms = new ArrayList<>();
+    for (String[] line : lines()) {
+      if (line[2].equals("room")) {
+        rooms.add(new GoldenRoom(FormatVersion.parse(line[0]), line[1], line[3]));
+      }
+    }
+    return List.copyOf(rooms);
   }
 
-  private static GoldenFile parse(String line, int number) {
-    String[] parts = line.split("\\s+");
-    int slash = parts[0].indexOf('/');
-    if (parts.length != 3 || slash < 0) {
-      throw new IllegalStateException(INDEX + " line " + number + ": \"" + line
-          + "\" is not VERSION/NAME FORMAT SHA-256");
+  /** The golden session {@code name} of {@code version}, e.g. {@code session("1.0", "small.session")}. */
+  public static GoldenFile session(String version, String name) {
+    return sessions().stream().filter(g -> g.version().toString().equals(version) && g.name().equals(name))
+        .findFirst().orElseThrow(() -> new IllegalArgumentException(
+            "no golden session " + version + "/" + name + " in " + INDEX));
+  }
+
+  /** The golden room {@code name} of {@code version}, e.g. {@code room("1.0", "living-room.room")}. */
+  public static GoldenRoom room(String version, String name) {
+    return rooms().stream().filter(g -> g.version().toString().equals(version) && g.name().equals(name))
+        .findFirst().orElseThrow(() -> new IllegalArgumentException(
+            "no golden room " + version + "/" + name + " in " + INDEX));
+  }
+
+  // Each line: VERSION, NAME, FORMAT (json, smile or room), SHA-256.
+  private static List<String[]> lines() {
+    List<String[]> out = new ArrayList<>();
+    try (InputStream in = GoldenFiles.class.getClassLoader().getResourceAsStream(INDEX)) {
+      if (in == null) {
+        throw new IllegalStateException(INDEX + " is not on the class path");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      int number = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        number++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] parts = line.trim().split("\\s+");
+        int slash = parts[0].indexOf('/');
+        if (parts.length != 3 || slash < 0 || !parts[1].matches("json|smile|room")) {
+          throw new IllegalStateException(INDEX + " line " + number + ": \"" + line
+              + "\" is not VERSION/NAME json|smile|room SHA-256");
+        }
+        out.add(new String[] {parts[0].substring(0, slash), parts[0].substring(slash + 1), parts[1], parts[2]});
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + INDEX, e);
     }
-    return new GoldenFile(FormatVersion.parse(parts[0].substring(0, slash)), parts[0].substring(slash + 1),
-        SessionFormat.valueOf(parts[1].toUpperCase(Locale.ROOT)), parts[2]);
+    return out;
   }
 }

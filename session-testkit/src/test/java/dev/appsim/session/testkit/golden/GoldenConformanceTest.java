@@ -42,12 +42,15 @@ class GoldenConformanceTest {
       files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
           .filter(p -> p.contains("/")).forEach(onDisk::add);
     }
-    assertEquals(onDisk, GoldenFiles.all().stream().map(GoldenFile::toString).collect(Collectors.toCollection(TreeSet::new)));
+    Set<String> indexed = GoldenFiles.sessions().stream().map(GoldenFile::toString)
+        .collect(Collectors.toCollection(TreeSet::new));
+    GoldenFiles.rooms().forEach(r -> indexed.add(r.toString()));
+    assertEquals(onDisk, indexed);
   }
 
   @TestFactory
   Stream<DynamicTest> everyGoldenFileHasItsHashAndFormatAndSurvivesBothCodecs() {
-    return GoldenFiles.all().stream().map(golden -> DynamicTest.dynamicTest(golden.toString(), () -> {
+    return GoldenFiles.sessions().stream().map(golden -> DynamicTest.dynamicTest(golden.toString(), () -> {
       byte[] bytes = golden.bytes();
       assertEquals(golden.format(), SessionFormat.detect(bytes, Math.min(bytes.length, SessionFormat.DETECTION_BYTES)));
       SessionDocument doc = golden.read();
@@ -62,25 +65,25 @@ class GoldenConformanceTest {
 
   @Test
   void smallReadsAsFormatExample() {
-    SessionAssertions.assertSameDocument(GoldenExpectations.small(), GoldenFiles.get("1.0", "small.session").read());
+    SessionAssertions.assertSameDocument(GoldenExpectations.small(), GoldenFiles.session("1.0", "small.session").read());
   }
 
   @Test
   void smallSmileReadsWithNanosecondsNegativeZeroAndExtremes() {
     SessionAssertions.assertSameDocument(GoldenExpectations.smallSmile(),
-        GoldenFiles.get("1.0", "small-smile.session").read());
+        GoldenFiles.session("1.0", "small-smile.session").read());
   }
 
   @Test
   void geometryReadsAsFormatExampleWithItsCache() {
     SessionAssertions.assertSameDocument(GoldenExpectations.withGeometry(),
-        GoldenFiles.get("1.0", "geometry.session").read());
+        GoldenFiles.session("1.0", "geometry.session").read());
   }
 
   @Test
   void bunnyScanReadsToTheStanfordBunnyBlocksAndPlanes() throws Exception {
-    SessionDocument json = GoldenFiles.get("1.0", "bunny-scan.session").read();
-    SessionDocument smile = GoldenFiles.get("1.0", "bunny-scan-smile.session").read();
+    SessionDocument json = GoldenFiles.session("1.0", "bunny-scan.session").read();
+    SessionDocument smile = GoldenFiles.session("1.0", "bunny-scan-smile.session").read();
     SessionAssertions.assertSameDocument(json, smile);
     GeometryCache cache = (GeometryCache) json.geometryCache();
     assertEquals("2026-11-20T09:10:00Z", String.valueOf(cache.capturedAt()));
@@ -101,7 +104,7 @@ class GoldenConformanceTest {
 
   @Test
   void editedGoldenFileIsRefusedWithBothHashes() {
-    GoldenFile small = GoldenFiles.get("1.0", "small.session");
+    GoldenFile small = GoldenFiles.session("1.0", "small.session");
     GoldenFile tampered = new GoldenFile(small.version(), small.name(), small.format(), "00".repeat(32));
     IllegalStateException e = assertThrows(IllegalStateException.class, tampered::bytes);
     assertEquals("golden file dev/appsim/session/testkit/golden/1.0/small.session has SHA-256 " + small.sha256()
@@ -110,8 +113,8 @@ class GoldenConformanceTest {
 
   @Test
   void unknownGoldenFileIsNamedInTheError() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GoldenFiles.get("1.0", "x"));
-    assertEquals("no golden file 1.0/x in dev/appsim/session/testkit/golden/index.txt", e.getMessage());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GoldenFiles.session("1.0", "x"));
+    assertEquals("no golden session 1.0/x in dev/appsim/session/testkit/golden/index.txt", e.getMessage());
   }
 
   private static String summary(MeshBlock b) {

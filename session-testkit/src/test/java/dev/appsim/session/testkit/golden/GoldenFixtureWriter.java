@@ -8,6 +8,9 @@ import dev.appsim.session.model.GroupNode;
 import dev.appsim.session.model.Metadata;
 import dev.appsim.session.model.SceneGraph;
 import dev.appsim.session.model.SessionDocument;
+import dev.appsim.session.room.PackageOptions;
+import dev.appsim.session.room.RoomPackager;
+import dev.appsim.session.room.path.ResolverOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +27,7 @@ import java.util.Map;
  *     dev.appsim.session.testkit.golden.GoldenFixtureWriter
  * </pre>
  *
- * The bunny file is derived from {@code examples/living-room/scans/living-room.geocache}, the
+ * The room packages {@code examples/living-room} as its README shows. The bunny file is derived from {@code examples/living-room/scans/living-room.geocache}, the
  * Stanford bunny (public domain, npm package {@code bunny}) converted by
  * {@code examples/tools/bunny-to-geocache.js}.
  */
@@ -42,6 +45,22 @@ public final class GoldenFixtureWriter {
     SessionDocument bunny = bunny(codec.readGeometryCache(Path.of("examples/living-room/scans/living-room.geocache")));
     add("bunny-scan.session", codec.toBytes(bunny, SessionFormat.JSON));
     add("bunny-scan-smile.session", codec.toBytes(bunny, SessionFormat.SMILE));
+    Path room = Files.createTempDirectory("golden-room").resolve("living-room.room");
+    new RoomPackager(livingRoomOptions()).pack(Path.of("examples/living-room/living-room.session"), room);
+    add("living-room.room", Files.readAllBytes(room));
+  }
+
+  /** The remap and environment of examples/README.md, a fixed generator, one thread. */
+  static PackageOptions livingRoomOptions() {
+    Path zi = Path.of("examples/living-room/zi").toAbsolutePath();
+    return PackageOptions.builder()
+        .resolver(ResolverOptions.builder()
+            .addRemap("C:\\Users\\ana\\MagicLeap\\tools\\zi\\1.6.0VirtualDevice", zi)
+            .environment(Map.of("ML_ZI_ROOT", zi.toString()))
+            .build())
+        .generator(new Generator("session-testkit golden writer", "1.0"))
+        .threads(1)
+        .build();
   }
 
   static SessionDocument bunny(GeometryCache scan) {
