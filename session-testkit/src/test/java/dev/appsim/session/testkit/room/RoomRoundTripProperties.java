@@ -24,9 +24,7 @@ class RoomRoundTripProperties {
     try (AssetTree tree = AssetTrees.builder().gltfModels(gltf).objModels(obj)
         .pathStyles(styles.toArray(AssetPathStyle[]::new)).missingModels(missingModels)
         .geometryCacheSidecar(sidecar).in(temp).build()) {
-      // One thread: see RoomRoundTripsTest for the multi-threaded packaging failure.
-      RoomRoundTrips.check(tree.sessionFile(), RoomRoundTrips.optionsFor(tree).threads(1).build(),
-          tree.root().resolve("work"));
+      RoomRoundTrips.check(tree, tree.root().resolve("work"));
     } finally {
       try (var walk = Files.walk(temp)) {
         for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {

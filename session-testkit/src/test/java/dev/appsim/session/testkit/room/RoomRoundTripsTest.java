@@ -12,11 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * The project's room packager, opener and unpacker pass the testkit's room round trip. Packaging
- * runs on one thread: with more, RoomZipWriter's cleanup cancels the null futures it keeps for
- * entries that need no preparation and throws a NullPointerException (reported to session-room).
- */
+/** The project's room packager, opener and unpacker pass the testkit's room round trip. */
 class RoomRoundTripsTest {
   @TempDir
   Path temp;
@@ -24,8 +20,7 @@ class RoomRoundTripsTest {
   @Test
   void treeWithEveryPathStyleSurvivesPackageOpenUnpack() {
     try (AssetTree tree = AssetTrees.builder().gltfModels(5).objModels(4).geometryCacheSidecar(true).in(temp).build()) {
-      RoomRoundTrips.check(tree.sessionFile(), RoomRoundTrips.optionsFor(tree).threads(1).build(),
-          temp.resolve("work"));
+      RoomRoundTrips.check(tree, temp.resolve("work"));
     }
   }
 
@@ -33,8 +28,7 @@ class RoomRoundTripsTest {
   void treeWithMissingFilesSurvivesWhenMissingFilesAreRecorded() {
     try (AssetTree tree = AssetTrees.builder().gltfModels(2).objModels(2).missingModels(1).missingTextures(2)
         .in(temp).build()) {
-      RoomRoundTrips.check(tree.sessionFile(), RoomRoundTrips.optionsFor(tree).threads(1).build(),
-          temp.resolve("work"));
+      RoomRoundTrips.check(tree, temp.resolve("work"));
     }
   }
 
