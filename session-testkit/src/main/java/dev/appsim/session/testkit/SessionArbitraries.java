@@ -115,7 +115,7 @@ public final class SessionArbitraries {
     return Geometry.poses(style == ValueStyle.NASTY, extensions(style));
   }
 
-  /** Light parameters: ranges only for point and spot lights, cones only for spots, inner <= outer. */
+  /** Light parameters: ranges only for point and spot lights, cones only for spots, inner {@code <=} outer. */
   public static Arbitrary<Light> lights(ValueStyle style) {
     return Nodes.lightParameters(settings(style));
   }
