@@ -125,9 +125,10 @@ class SessionArbitrariesProperties {
       Statistics.label("empty mesh block").collect(doc.geometryCache() instanceof GeometryCache c
           && c.meshBlocks().stream().anyMatch(b -> b.vertexCount() == 0));
       Statistics.label("Windows path").collect(doc.assetRefs().stream().anyMatch(r -> r.path().startsWith("C:\\")));
+      Statistics.label("newer minor").collect(doc.formatVersion().minor() > 0);
       Statistics.label("env var path").collect(doc.assetRefs().stream().anyMatch(r -> r.path().contains("${")));
       for (String label : new String[] {"surrogate pair", "right-to-left", "-0.0", "Double.MAX_VALUE", "256-char id",
-          "deep chain", "empty scene", "empty name", "empty mesh block", "Windows path", "env var path"}) {
+          "deep chain", "empty scene", "empty name", "empty mesh block", "Windows path", "env var path", "newer minor"}) {
         Statistics.label(label).coverage(c -> c.check(true).count(n -> n > 0));
       }
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * Whole documents. The gizmo selection is generated as positions into the scene's nodes and
@@ -24,9 +25,15 @@ public final class Documents {
 
   public static Arbitrary<SessionDocument> documents(Settings s) {
     Arbitrary<List<Integer>> picks = Arbitraries.integers().between(0, 1 << 20).list().ofMaxSize(4);
-    return Combinators.combine(Metas.metadata(s), Scenes.graphs(s), Gizmos.states(s, List.of()).optional(0.6), picks,
-        Caches.sources(s).optional(0.6), Nodes.extensions(s))
-        .as((metadata, scene, gizmos, selection, cache, ext) -> new SessionDocument(FormatVersion.CURRENT, metadata,
+    // Nasty documents sometimes come from a newer minor of the same major, which writers keep.
+    Arbitrary<FormatVersion> versions = s.nasty()
+        ? Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(FormatVersion.CURRENT)),
+            Tuple.of(1, Arbitraries.integers().between(FormatVersion.CURRENT.minor() + 1, 99)
+                .map(minor -> new FormatVersion(FormatVersion.CURRENT.major(), minor))))
+        : Arbitraries.just(FormatVersion.CURRENT);
+    return Combinators.combine(versions, Metas.metadata(s), Scenes.graphs(s), Gizmos.states(s, List.of()).optional(0.6),
+        picks, Caches.sources(s).optional(0.6), Nodes.extensions(s))
+        .as((version, metadata, scene, gizmos, selection, cache, ext) -> new SessionDocument(version, metadata,
             scene, gizmos.map(g -> select(g, scene, selection)).orElse(null), cache.orElse(null), ext));
   }
 
