@@ -1,0 +1,13 @@
+package dev.appsim.session.testkit.codec;
+
+import dev.appsim.session.testkit.CodecsUnderTest;
+import dev.appsim.session.testkit.SessionCodecContract;
+import dev.appsim.session.testkit.SessionCodecUnderTest;
+
+/** The project's own codec passes the testkit's ready-made round-trip contract. */
+class SmileNumberArrayRoundTripProperties extends SessionCodecContract {
+  @Override
+  protected SessionCodecUnderTest codec() {
+    return CodecsUnderTest.smileWithNumberArrays();
+  }
+}
