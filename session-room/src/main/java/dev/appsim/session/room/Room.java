@@ -206,7 +206,8 @@ public final class Room implements Closeable {
 
   /**
    * Unpacks into {@code target} (which must not exist, or be an empty folder) and relocates every
-   * path in the session to the unpacked files. References inside assets are already relative to
+   * path in the session to the unpacked files. Every entry's SHA-256 is checked against the
+   * manifest on the way. References inside assets are already relative to
    * the asset holding them and stay as packaged. All or nothing: on failure no half-written
    * target remains.
    *
@@ -217,9 +218,14 @@ public final class Room implements Closeable {
     requireConsistent();
     SessionDocument relocated = SessionPaths.relocate(session(), manifest, target.toAbsolutePath().normalize(), style);
     SessionFormat format = manifest.session().endsWith(".smile") ? SessionFormat.SMILE : SessionFormat.JSON;
-    EntryTransformer relocate = entry -> entry.name().equals(manifest.session())
-        ? Optional.of((original, out) -> codec.write(relocated, out, format))
-        : Optional.empty();
+    // The zip layer checks sizes and CRC-32; the manifest's SHA-256 is checked here, entry by entry.
+    EntryTransformer relocate = entry -> {
+      if (entry.name().equals(manifest.session())) {
+        return Optional.of((original, out) -> codec.write(relocated, out, format));
+      }
+      return manifest.entry(entry.name()).map(listed -> (original, out) ->
+          new VerifyingInputStream(original, listed.path(), listed.size(), listed.sha256()).transferTo(out));
+    };
     new SafeExtractor().extract(zip, target, relocate);
     return target.resolve(manifest.session());
   }
