@@ -108,14 +108,15 @@ function block(id, points, tris, lod) {
   for (const [a, b, c] of tris) {
     for (const i of [a, b, c]) if (!(i >= 0 && i < points.length)) throw new Error(`${id}: index ${i} out of range`);
   }
+  // Member order is the canonical one the Java writer uses: id, lod, bounds, arrays.
   return {
     id,
+    lod,
     bounds: bounds(p32),
     vertices: p32.flat().map(f),
     indices: tris.flat(),
     normals: normals.flat().map(f),
     confidence: p32.map((p, i) => f(confidence(p, normals[i], i))),
-    lod,
   };
 }
 

@@ -416,7 +416,7 @@ def check_cache(p, cache):
     summary = []
     for b, blk in enumerate(cache.get("meshBlocks", [])):
         q = "%s/meshBlocks/%d" % (p, b)
-        order(q, blk, ["id", "bounds", "vertices", "indices", "normals", "confidence", "lod"],
+        order(q, blk, ["id", "lod", "bounds", "vertices", "indices", "normals", "confidence"],
               ["id", "vertices", "indices"])
         if blk.get("id") in seen:
             problem(q + "/id", "duplicate mesh block id %r" % blk.get("id"))

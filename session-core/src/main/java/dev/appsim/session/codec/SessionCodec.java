@@ -2,6 +2,7 @@ package dev.appsim.session.codec;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.appsim.session.codec.internal.ArrayLayout;
 import dev.appsim.session.codec.internal.BoundedInput;
 import dev.appsim.session.codec.internal.CanonicalPrettyPrinter;
 import dev.appsim.session.codec.internal.DocumentReader;
@@ -14,7 +15,6 @@ import dev.appsim.session.codec.io.AtomicFiles;
 import dev.appsim.session.model.GeometryCache;
 import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.model.SessionException;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +26,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
@@ -39,6 +41,8 @@ import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.smile.SmileFactory;
+import tools.jackson.dataformat.smile.SmileGenerator;
+import tools.jackson.dataformat.smile.SmileParserBase;
 
 /**
  * Reads and writes session documents and geometry-cache sidecars as JSON or Smile. Immutable and
@@ -133,13 +137,27 @@ public final class SessionCodec {
 
   /** {@code doc} encoded as {@code format}. */
   public byte[] toBytes(SessionDocument doc, SessionFormat format) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(estimatedSize(doc, format));
     try {
       write(doc, out, format);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  // Sized for the mesh arrays so that large documents are not copied while the buffer grows.
+  private static int estimatedSize(SessionDocument doc, SessionFormat format) {
+    long values = 0;
+    if (doc.geometryCache() instanceof GeometryCache cache) {
+      for (var block : cache.meshBlocks()) {
+        values += block.vertices().size() + block.indices().size()
+            + (block.normals() == null ? 0 : block.normals().size())
+            + (block.confidence() == null ? 0 : block.confidence().size());
+      }
+    }
+    long estimate = 4096 + values * (format == SessionFormat.SMILE ? 4 : 12);
+    return (int) Math.min(estimate, Integer.MAX_VALUE - 8);
   }
 
   /** Reads a geometry-cache sidecar file (FORMAT 1.5), JSON or Smile. */
@@ -178,15 +196,15 @@ public final class SessionCodec {
    * SessionJacksonModule}. Errors carry positions when the parser is a JSON one.
    */
   SessionDocument readFrom(JsonParser parser) {
-    SessionFormat format = parser instanceof tools.jackson.dataformat.smile.SmileParserBase
+    SessionFormat format = parser instanceof SmileParserBase
         ? SessionFormat.SMILE : SessionFormat.JSON;
     return guard(parser, format, () -> reader(parser, format).readDocument(false));
   }
 
   /** Writes {@code doc} to a host application's generator, with its layout; for {@link SessionJacksonModule}. */
   void writeTo(SessionDocument doc, JsonGenerator generator) {
-    DocumentWriter.of(generator, dev.appsim.session.codec.internal.ArrayLayout.NONE,
-        generator instanceof tools.jackson.dataformat.smile.SmileGenerator ? smileArrays : null).document(doc);
+    DocumentWriter.of(generator, ArrayLayout.NONE,
+        generator instanceof SmileGenerator ? smileArrays : null).document(doc);
   }
 
   private void checkSize(long size) {
@@ -237,7 +255,7 @@ public final class SessionCodec {
   }
 
   // Every failure of reading becomes ours; I/O failures are handed back as UncheckedIOException.
-  private static <T> T guard(JsonParser parser, SessionFormat format, java.util.function.Supplier<T> action) {
+  private static <T> T guard(JsonParser parser, SessionFormat format, Supplier<T> action) {
     try {
       return action.get();
     } catch (SessionException e) {
@@ -265,7 +283,7 @@ public final class SessionCodec {
     return doc -> {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (JsonGenerator g = json.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8)) {
-        new ValueWriter(g, dev.appsim.session.codec.internal.ArrayLayout.NONE).plainValue(doc);
+        new ValueWriter(g, ArrayLayout.NONE).plainValue(doc);
       }
       return read(out.toByteArray());
     };
@@ -276,7 +294,7 @@ public final class SessionCodec {
   }
 
   private void generate(OutputStream out, SessionFormat format,
-      java.util.function.Consumer<DocumentWriter> body) throws IOException {
+      Consumer<DocumentWriter> body) throws IOException {
     requireNonNull(out, "out is null");
     requireNonNull(format, "format is null");
     try {
@@ -288,7 +306,7 @@ public final class SessionCodec {
         }
       } else {
         try (JsonGenerator g = smile.createGenerator(ObjectWriteContext.empty(), out)) {
-          body.accept(DocumentWriter.of(g, dev.appsim.session.codec.internal.ArrayLayout.NONE, smileArrays));
+          body.accept(DocumentWriter.of(g, ArrayLayout.NONE, smileArrays));
         }
       }
     } catch (JacksonIOException e) {

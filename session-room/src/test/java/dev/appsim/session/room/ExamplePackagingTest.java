@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.appsim.session.room.path.ResolverOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,6 @@ class ExamplePackagingTest {
             .addRemap("C:\\Users\\ana\\MagicLeap\\tools\\zi\\1.6.0VirtualDevice", zi)
             .environment(Map.of("ML_ZI_ROOT", zi.toString()))
             .build())
-        .threads(1)
         .build();
   }
 
@@ -28,9 +28,12 @@ class ExamplePackagingTest {
   void packagesTheShippedExample(@TempDir Path tmp) throws Exception {
     Path room = tmp.resolve("living-room.room");
     PackingPlan plan = new RoomPackager(exampleOptions()).pack(EXAMPLE.resolve("living-room.session"), room);
-    System.out.println(plan.toText());
     assertTrue(plan.isComplete(), plan.toText());
     assertTrue(Files.size(room) > 0);
+    // 15 references to 12 files with 11 distinct contents (the example's README), plus the session.
+    assertEquals(15, plan.references().size(), plan.toText());
     assertEquals(12, plan.manifest().entries().size(), plan.toText());
+    assertEquals(List.of("assets/fabric.png"), plan.manifest().entries().stream().map(ManifestEntry::path)
+        .filter(p -> p.contains("fabric")).toList());
   }
 }

@@ -2,6 +2,7 @@ package dev.appsim.session.codec.internal;
 
 import dev.appsim.session.codec.ReadLimits;
 import dev.appsim.session.codec.SessionFormat;
+import dev.appsim.session.codec.SessionFormatException;
 import dev.appsim.session.codec.UnsupportedVersionException;
 import dev.appsim.session.model.AnchorNode;
 import dev.appsim.session.model.FormatVersion;
@@ -161,7 +162,7 @@ public final class DocumentReader {
   private void startRoot(JsonParser p, String what) {
     JsonToken token = p.currentToken() == null ? p.nextToken() : p.currentToken();
     if (token == null) {
-      throw new dev.appsim.session.codec.SessionFormatException("", "the input is empty; expected a " + what + " object");
+      throw new SessionFormatException("", "the input is empty; expected a " + what + " object");
     }
     if (token != JsonToken.START_OBJECT) {
       throw in.fatal("expected a " + what + " object, found " + in.describe(token));

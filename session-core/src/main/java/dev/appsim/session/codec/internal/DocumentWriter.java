@@ -7,6 +7,7 @@ import dev.appsim.session.model.ControllerPanel;
 import dev.appsim.session.model.EyesPanel;
 import dev.appsim.session.model.FormatVersion;
 import dev.appsim.session.model.Generator;
+import dev.appsim.session.model.GeometryCache;
 import dev.appsim.session.model.GizmoState;
 import dev.appsim.session.model.HandState;
 import dev.appsim.session.model.HandsPanel;
@@ -58,16 +59,16 @@ public final class DocumentWriter extends ValueWriter {
     out.writeStartObject(doc);
     string("format", SessionDocument.FORMAT);
     string("formatVersion", versionToWrite(doc.formatVersion()).toString());
-    out.writeName("metadata");
+    name("metadata");
     metadata(doc.metadata());
-    out.writeName("scene");
+    name("scene");
     scene(doc.scene());
     if (doc.gizmos() != null) {
-      out.writeName("gizmos");
+      name("gizmos");
       gizmos(doc.gizmos());
     }
     if (doc.geometryCache() != null) {
-      out.writeName("geometryCache");
+      name("geometryCache");
       geometry.cacheSource(doc.geometryCache(), null);
     }
     extensions(doc.extensions());
@@ -75,7 +76,7 @@ public final class DocumentWriter extends ValueWriter {
   }
 
   /** Writes a sidecar file's object (FORMAT 1.5). */
-  public void sidecar(dev.appsim.session.model.GeometryCache cache) {
+  public void sidecar(GeometryCache cache) {
     geometry.cacheSource(cache, FormatVersion.CURRENT);
   }
 
@@ -89,11 +90,11 @@ public final class DocumentWriter extends ValueWriter {
       string("modifiedAt", m.modifiedAt().toString());
     }
     if (m.generator() != null) {
-      out.writeName("generator");
+      name("generator");
       generator(m.generator());
     }
     if (!m.properties().isEmpty()) {
-      out.writeName("properties");
+      name("properties");
       out.writeStartObject(m.properties());
       for (Map.Entry<String, String> e : m.properties().entrySet()) {
         string(e.getKey(), e.getValue());
@@ -114,7 +115,7 @@ public final class DocumentWriter extends ValueWriter {
 
   private void scene(SceneGraph scene) {
     out.writeStartObject(scene);
-    out.writeName("nodes");
+    name("nodes");
     layout.nextArrayInline(false);
     out.writeStartArray(scene.nodes(), scene.size());
     for (SceneNode node : scene.nodes()) {
@@ -135,13 +136,13 @@ public final class DocumentWriter extends ValueWriter {
       out.writeBooleanProperty("visible", false);
     }
     if (!node.transform().isIdentity()) {
-      out.writeName("transform");
+      name("transform");
       transform(node.transform());
     }
     if (node instanceof ModelNode model) {
       string("asset", model.asset());
     } else if (node instanceof LightNode light) {
-      out.writeName("light");
+      name("light");
       light(light.light());
     } else if (node instanceof AnchorNode anchor) {
       string("anchorId", anchor.anchorId());
@@ -181,11 +182,11 @@ public final class DocumentWriter extends ValueWriter {
   private void gizmos(GizmoState g) {
     out.writeStartObject(g);
     if (g.room() != null) {
-      out.writeName("room");
+      name("room");
       room(g.room());
     }
     if (g.panels() != null) {
-      out.writeName("panels");
+      name("panels");
       panels(g.panels());
     }
     extensions(g.extensions());
@@ -195,11 +196,11 @@ public final class DocumentWriter extends ValueWriter {
   private void room(RoomGizmos r) {
     out.writeStartObject(r);
     if (!r.selection().isEmpty()) {
-      out.writeName("selection");
+      name("selection");
       layout.nextArrayInline(true);
       out.writeStartArray(r.selection(), r.selection().size());
       for (String id : r.selection()) {
-        out.writeString(id);
+        text(id);
       }
       out.writeEndArray();
     }
@@ -207,7 +208,7 @@ public final class DocumentWriter extends ValueWriter {
     optionalEnum("pivot", r.pivot());
     optionalEnum("reference", r.reference());
     if (r.camera() != null) {
-      out.writeName("camera");
+      name("camera");
       camera(r.camera());
     }
     enumList("visible", r.visible());
@@ -226,26 +227,26 @@ public final class DocumentWriter extends ValueWriter {
   private void panels(Panels p) {
     out.writeStartObject(p);
     if (p.headPose() != null) {
-      out.writeName("headPose");
+      name("headPose");
       headPose(p.headPose());
     }
     if (p.controller() != null) {
-      out.writeName("controller");
+      name("controller");
       controller(p.controller());
     }
     if (p.hands() != null) {
-      out.writeName("hands");
+      name("hands");
       hands(p.hands());
     }
     if (p.eyes() != null) {
-      out.writeName("eyes");
+      name("eyes");
       eyes(p.eyes());
     }
     if (!p.layout().isEmpty()) {
-      out.writeName("layout");
+      name("layout");
       out.writeStartObject(p.layout());
       for (Map.Entry<String, PanelLayout> e : p.layout().entrySet()) {
-        out.writeName(e.getKey());
+        name(e.getKey());
         panelLayout(e.getValue());
       }
       out.writeEndObject();
@@ -269,7 +270,7 @@ public final class DocumentWriter extends ValueWriter {
     optionalBoolean("followHeadPose", c.followHeadPose());
     if (c.touchpad() != null) {
       Touchpad t = c.touchpad();
-      out.writeName("touchpad");
+      name("touchpad");
       out.writeStartObject(t);
       number("x", t.x());
       number("y", t.y());
@@ -285,11 +286,11 @@ public final class DocumentWriter extends ValueWriter {
   private void hands(HandsPanel h) {
     out.writeStartObject(h);
     if (h.left() != null) {
-      out.writeName("left");
+      name("left");
       hand(h.left());
     }
     if (h.right() != null) {
-      out.writeName("right");
+      name("right");
       hand(h.right());
     }
     extensions(h.extensions());
@@ -325,7 +326,7 @@ public final class DocumentWriter extends ValueWriter {
 
   private void optionalPose(@Nullable Pose pose) {
     if (pose != null) {
-      out.writeName("pose");
+      name("pose");
       pose(pose);
     }
   }

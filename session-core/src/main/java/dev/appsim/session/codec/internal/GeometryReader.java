@@ -12,6 +12,8 @@ import dev.appsim.session.model.Plane;
 import dev.appsim.session.model.PlaneSemantic;
 import dev.appsim.session.model.Pose;
 import dev.appsim.session.model.Vec2;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -179,22 +181,15 @@ final class GeometryReader {
     JsonParser p = in.parser();
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_EMBEDDED_OBJECT) {
-      FloatArray.Builder builder = FloatArray.builder(expected);
-      LittleEndianSink sink = new LittleEndianSink() {
-        @Override
-        void accept(int bits) {
-          if (builder.size() >= budget) {
-            throw overLimit(budget, limitName);
-          }
-          builder.add(Float.intBitsToFloat(bits));
-        }
-      };
+      LittleEndianSink sink = new LittleEndianSink(true, expected, budget, () -> {
+        throw overLimit(budget, limitName);
+      });
       p.readBinaryValue(sink);
       if (!sink.aligned()) {
         in.violation("binary array of " + sink.bytes() + " bytes is not a whole number of float32 values");
         return null;
       }
-      return builder.build();
+      return FloatArray.copyOf(FloatBuffer.wrap(sink.floatValues(), 0, sink.size()));
     }
     if (!in.beginArray()) {
       return null;
@@ -220,22 +215,15 @@ final class GeometryReader {
     JsonParser p = in.parser();
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_EMBEDDED_OBJECT) {
-      IntArray.Builder builder = IntArray.builder(0);
-      LittleEndianSink sink = new LittleEndianSink() {
-        @Override
-        void accept(int bits) {
-          if (builder.size() >= budget) {
-            throw overLimit(budget, "ReadLimits.maxIndices");
-          }
-          builder.add(bits);
-        }
-      };
+      LittleEndianSink sink = new LittleEndianSink(false, 0, budget, () -> {
+        throw overLimit(budget, "ReadLimits.maxIndices");
+      });
       p.readBinaryValue(sink);
       if (!sink.aligned()) {
         in.violation("binary array of " + sink.bytes() + " bytes is not a whole number of uint32 values");
         return null;
       }
-      return builder.build();
+      return IntArray.copyOf(IntBuffer.wrap(sink.intValues(), 0, sink.size()));
     }
     if (!in.beginArray()) {
       return null;

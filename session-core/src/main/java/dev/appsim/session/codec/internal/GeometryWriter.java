@@ -44,17 +44,17 @@ final class GeometryWriter extends ValueWriter {
         string("capturedAt", cache.capturedAt().toString());
       }
       if (cache.bounds() != null) {
-        out.writeName("bounds");
+        name("bounds");
         shapes.bounds(cache.bounds());
       }
-      out.writeName("meshBlocks");
+      name("meshBlocks");
       layout.nextArrayInline(false);
       out.writeStartArray(cache.meshBlocks(), cache.meshBlocks().size());
       for (MeshBlock block : cache.meshBlocks()) {
         meshBlock(block);
       }
       out.writeEndArray();
-      out.writeName("planes");
+      name("planes");
       layout.nextArrayInline(false);
       out.writeStartArray(cache.planes(), cache.planes().size());
       for (Plane plane : cache.planes()) {
@@ -71,7 +71,7 @@ final class GeometryWriter extends ValueWriter {
     string("id", b.id());
     optionalEnum("lod", b.lod());
     if (b.bounds() != null) {
-      out.writeName("bounds");
+      name("bounds");
       shapes.bounds(b.bounds());
     }
     floats("vertices", b.vertices());
@@ -87,7 +87,7 @@ final class GeometryWriter extends ValueWriter {
   }
 
   private void floats(String name, FloatArray values) {
-    out.writeName(name);
+    name(name);
     if (binaryArrays) {
       FloatBuffer source = values.asBuffer();
       out.writeBinary(new LittleEndianInput(source.remaining()) {
@@ -115,7 +115,7 @@ final class GeometryWriter extends ValueWriter {
   }
 
   private void ints(String name, IntArray values) {
-    out.writeName(name);
+    name(name);
     if (binaryArrays) {
       IntBuffer source = values.asBuffer();
       out.writeBinary(new LittleEndianInput(source.remaining()) {
@@ -140,12 +140,12 @@ final class GeometryWriter extends ValueWriter {
   private void plane(Plane p) {
     out.writeStartObject(p);
     string("id", p.id());
-    out.writeName("pose");
+    name("pose");
     shapes.pose(p.pose());
     doubles("extent", p.width(), p.height());
     enumList("semantics", p.semantics());
     if (p.boundary() != null) {
-      out.writeName("boundary");
+      name("boundary");
       layout.nextArrayInline(false);
       out.writeStartArray(p.boundary(), p.boundary().size());
       for (Vec2 point : p.boundary()) {

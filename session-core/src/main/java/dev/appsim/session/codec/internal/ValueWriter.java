@@ -19,6 +19,35 @@ public class ValueWriter {
     this.layout = layout;
   }
 
+  /** Writes a member name; refuses lone surrogates, which neither UTF-8 nor a reader accept. */
+  final void name(String name) {
+    out.writeName(checked(name));
+  }
+
+  /** Writes a string value; refuses lone surrogates. */
+  final void text(String value) {
+    out.writeString(checked(value));
+  }
+
+  final void stringProperty(String name, String value) {
+    name(name);
+    text(value);
+  }
+
+  private String checked(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException("cannot write a string with a lone surrogate U+"
+            + String.format("%04X", (int) c) + " at index " + i + " at "
+            + out.streamWriteContext().pathAsPointer() + "; session files are UTF-8");
+      }
+    }
+    return text;
+  }
+
   final void number(double value) {
     if (!Double.isFinite(value)) {
       // The model keeps numbers finite; this guards JSON against NaN and Infinity tokens.
@@ -29,7 +58,7 @@ public class ValueWriter {
   }
 
   final void number(String name, double value) {
-    out.writeName(name);
+    name(name);
     number(value);
   }
 
@@ -40,12 +69,12 @@ public class ValueWriter {
   }
 
   final void string(String name, String value) {
-    out.writeStringProperty(name, value);
+    stringProperty(name, value);
   }
 
   final void optionalString(String name, @Nullable String value) {
     if (value != null) {
-      out.writeStringProperty(name, value);
+      stringProperty(name, value);
     }
   }
 
@@ -57,24 +86,24 @@ public class ValueWriter {
 
   final void optionalEnum(String name, @Nullable WireNamed value) {
     if (value != null) {
-      out.writeStringProperty(name, value.wireName());
+      stringProperty(name, value.wireName());
     }
   }
 
   final void enumList(String name, List<? extends WireNamed> values) {
     if (!values.isEmpty()) {
-      out.writeName(name);
+      name(name);
       layout.nextArrayInline(true);
       out.writeStartArray(values, values.size());
       for (WireNamed v : values) {
-        out.writeString(v.wireName());
+        text(v.wireName());
       }
       out.writeEndArray();
     }
   }
 
   final void doubles(String name, double... values) {
-    out.writeName(name);
+    name(name);
     layout.nextArrayInline(true);
     out.writeStartArray(values, values.length);
     for (double v : values) {
@@ -86,7 +115,7 @@ public class ValueWriter {
   /** Writes every unknown member, in order, after the known ones. */
   public final void extensions(Extensions extensions) {
     for (Map.Entry<String, @Nullable Object> e : extensions.asMap().entrySet()) {
-      out.writeName(e.getKey());
+      name(e.getKey());
       plainValue(e.getValue());
     }
   }
@@ -96,7 +125,7 @@ public class ValueWriter {
     if (value == null) {
       out.writeNull();
     } else if (value instanceof String s) {
-      out.writeString(s);
+      text(s);
     } else if (value instanceof Boolean b) {
       out.writeBoolean(b);
     } else if (value instanceof Long l) {
@@ -112,7 +141,7 @@ public class ValueWriter {
     } else if (value instanceof Map<?, ?> map) {
       out.writeStartObject(map, map.size());
       for (Map.Entry<?, ?> e : map.entrySet()) {
-        out.writeName(String.valueOf(e.getKey()));
+        name(String.valueOf(e.getKey()));
         plainValue(e.getValue());
       }
       out.writeEndObject();

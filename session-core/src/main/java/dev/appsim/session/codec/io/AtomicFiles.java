@@ -72,21 +72,12 @@ public final class AtomicFiles {
    */
   public static void replace(Path target, FileContent content) throws IOException {
     requireNonNull(content, "content is null");
-    Path absolute = folderChecked(target);
-    Path folder = absolute.getParent();
-    deleteStaleTemps(folder, absolute);
-    Path temp = folder.resolve(tempPrefix(absolute) + randomHex() + ".tmp");
-    try {
+    replace(target, FileOps.SYSTEM, temp -> {
       content.writeTo(temp);
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         FileOps.SYSTEM.force(channel);
       }
-      moveInPlace(temp, absolute, FileOps.SYSTEM);
-    } catch (IOException | RuntimeException | Error e) {
-      deleteQuietly(temp, e);
-      throw e;
-    }
-    syncFolder(folder);
+    });
   }
 
   /** Replaces {@code target} atomically with {@code bytes}. */
@@ -102,11 +93,7 @@ public final class AtomicFiles {
 
   static void write(Path target, Content content, FileOps ops) throws IOException {
     requireNonNull(content, "content is null");
-    Path absolute = folderChecked(target);
-    Path folder = absolute.getParent();
-    deleteStaleTemps(folder, absolute);
-    Path temp = folder.resolve(tempPrefix(absolute) + randomHex() + ".tmp");
-    try {
+    replace(target, ops, temp -> {
       try (FileChannel channel = FileChannel.open(temp,
           StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         try (OutputStream out = new BufferedOutputStream(new ChannelOutput(channel, ops), BUFFER)) {
@@ -114,6 +101,17 @@ public final class AtomicFiles {
         }
         ops.force(channel);
       }
+    });
+  }
+
+  // The common protocol: stale temps out, durable temp file in, atomic move, folder synced.
+  private static void replace(Path target, FileOps ops, FileContent durableTemp) throws IOException {
+    Path absolute = folderChecked(target);
+    Path folder = absolute.getParent();
+    deleteStaleTemps(folder, absolute);
+    Path temp = folder.resolve(tempPrefix(absolute) + randomHex() + ".tmp");
+    try {
+      durableTemp.writeTo(temp);
       moveInPlace(temp, absolute, ops);
     } catch (IOException | RuntimeException | Error e) {
       deleteQuietly(temp, e);

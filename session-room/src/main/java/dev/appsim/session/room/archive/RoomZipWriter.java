@@ -29,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a ZIP archive whose bytes depend only on the entries given: not on the thread count,
@@ -82,8 +83,8 @@ public final class RoomZipWriter {
     Path folder = output.toAbsolutePath().getParent();
     Set<Path> spillFiles = ConcurrentHashMap.newKeySet();
     EntryPreparer preparer = new EntryPreparer(options.level(), options.spillThreshold(), folder, spillFiles);
-    ExecutorService pool = options.threads() > 1 ? Executors.newFixedThreadPool(options.threads(), RoomZipWriter::thread) : null;
-    List<Future<PreparedEntry>> futures = new ArrayList<>();
+    @Nullable ExecutorService pool = options.threads() > 1 ? Executors.newFixedThreadPool(options.threads(), RoomZipWriter::thread) : null;
+    List<@Nullable Future<PreparedEntry>> futures = new ArrayList<>();
     boolean done = false;
     try (OutputSink out = new OutputSink(FileChannel.open(output, StandardOpenOption.CREATE,
         StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE))) {
@@ -91,7 +92,11 @@ public final class RoomZipWriter {
       done = true;
     } finally {
       if (pool != null) {
-        futures.forEach(f -> f.cancel(true));
+        futures.forEach(f -> {
+          if (f != null) {
+            f.cancel(true);
+          }
+        });
         pool.shutdownNow();
         awaitQuietly(pool);
         if (!done) {
@@ -147,8 +152,8 @@ public final class RoomZipWriter {
     }
   }
 
-  private static void closeCompleted(List<Future<PreparedEntry>> futures) {
-    for (Future<PreparedEntry> f : futures) {
+  private static void closeCompleted(List<@Nullable Future<PreparedEntry>> futures) {
+    for (@Nullable Future<PreparedEntry> f : futures) {
       if (f != null && f.isDone() && !f.isCancelled()) {
         try {
           f.get().close();
@@ -167,14 +172,14 @@ public final class RoomZipWriter {
     private final List<byte[]> names;
     private final long[] estimates;
     private final EntryPreparer preparer;
-    private final ExecutorService pool;
-    private final List<Future<PreparedEntry>> futures;
+    private final @Nullable ExecutorService pool;
+    private final List<@Nullable Future<PreparedEntry>> futures;
     private final OutputSink out;
     private final WriteProgressListener listener;
     private final List<byte[]> central = new ArrayList<>();
 
     Run(List<ZipEntrySpec> specs, List<byte[]> names, long[] estimates, EntryPreparer preparer,
-        ExecutorService pool, List<Future<PreparedEntry>> futures, OutputSink out, WriteProgressListener listener) {
+        @Nullable ExecutorService pool, List<@Nullable Future<PreparedEntry>> futures, OutputSink out, WriteProgressListener listener) {
       this.specs = specs;
       this.names = names;
       this.estimates = estimates;
@@ -233,7 +238,7 @@ public final class RoomZipWriter {
 
     private long writePrepared(int i) throws IOException {
       ZipEntrySpec spec = specs.get(i);
-      Future<PreparedEntry> future = futures.get(i);
+      @Nullable Future<PreparedEntry> future = futures.get(i);
       try (PreparedEntry entry = future == null ? prepare(spec) : await(future)) {
         long offset = out.position();
         int method = spec.method().code();

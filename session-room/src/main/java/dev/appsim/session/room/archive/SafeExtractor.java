@@ -19,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Unpacks a validated archive into a folder, all or nothing.
@@ -93,7 +94,7 @@ public final class SafeExtractor {
       throw new IOException(zip.archive().getFileName() + " needs " + zip.totalSize()
           + " bytes but only " + usable + " are free in " + parent);
     }
-    Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".unpack-");
+    Path staging = createStaging(parent, absolute.getFileName().toString());
     boolean moved = false;
     try {
       Path stagingReal = staging.toRealPath();
@@ -108,6 +109,23 @@ public final class SafeExtractor {
     } finally {
       if (!moved) {
         deleteTree(staging);
+      }
+    }
+  }
+
+  /**
+   * Creates the staging folder with {@code createDirectory}, so it gets the same permissions as
+   * any new folder (umask), unlike {@code createTempDirectory}'s owner-only folders.
+   */
+  private static Path createStaging(Path parent, String targetName) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      String suffix = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+      try {
+        return Files.createDirectory(parent.resolve("." + targetName + ".unpack-" + suffix));
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == 10) {
+          throw e;
+        }
       }
     }
   }

@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -78,8 +77,8 @@ public final class SafeZipReader implements Closeable {
   public static SafeZipReader open(Path archive, ArchiveLimits limits) throws IOException {
     requireNonNull(archive, "archive is null");
     requireNonNull(limits, "limits is null");
-    if (!Files.isRegularFile(archive, LinkOption.NOFOLLOW_LINKS)) {
-      if (Files.exists(archive, LinkOption.NOFOLLOW_LINKS)) {
+    if (!Files.isRegularFile(archive)) {
+      if (Files.exists(archive)) {
         throw new FileSystemException(archive.toString(), null, "not a regular file");
       }
       throw new NoSuchFileException(archive.toString());

@@ -142,7 +142,7 @@ public final class CentralDirectoryCheck {
     if (size > limits.maxEntrySize()) {
       throw entryProblem(name, "is " + size + " bytes uncompressed, more than the limit of " + limits.maxEntrySize());
     }
-    if (size > limits.ratioThreshold() && (compressed == 0 || size / compressed >= limits.maxRatio())) {
+    if (size > limits.ratioThreshold() && (compressed == 0 || (double) size / compressed > limits.maxRatio())) {
       throw entryProblem(name, "expands " + size + " bytes from " + compressed
           + ", more than the limit ratio of " + limits.maxRatio() + ":1");
     }

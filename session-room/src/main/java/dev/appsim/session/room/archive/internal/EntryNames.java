@@ -38,7 +38,7 @@ public final class EntryNames {
     }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (c < 0x20 || c == 0x7F) {
+      if (Character.isISOControl(c)) {
         return Optional.of(String.format(Locale.ROOT, "name contains control character U+%04X", (int) c));
       }
       if (FORBIDDEN.indexOf(c) >= 0) {
@@ -152,16 +152,19 @@ public final class EntryNames {
     }
   }
 
-  /** Quotes a name for a message, escaping control characters. */
+  /** Quotes a name for a message, escaping control characters and cutting it at 200 code points. */
   public static String quote(String name) {
-    StringBuilder sb = new StringBuilder(name.length() + 2).append('"');
-    name.codePoints().limit(300).forEach(cp -> {
-      if (cp < 0x20 || cp == 0x7F) {
+    StringBuilder sb = new StringBuilder(Math.min(name.length(), 400) + 5).append('"');
+    name.codePoints().limit(200).forEach(cp -> {
+      if (Character.isISOControl(cp)) {
         sb.append(String.format(Locale.ROOT, "\\u%04X", cp));
       } else {
         sb.appendCodePoint(cp);
       }
     });
+    if (name.codePointCount(0, name.length()) > 200) {
+      sb.append("...");
+    }
     return sb.append('"').toString();
   }
 }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an entry's content once, computing CRC-32 and deflating (or copying) it into memory up to
@@ -41,7 +42,7 @@ public final class EntryPreparer {
     byte[] input = new byte[CHUNK];
     byte[] output = new byte[CHUNK];
     long size = 0;
-    Deflater deflater = deflate ? new Deflater(level, true) : null;
+    @Nullable Deflater deflater = deflate ? new Deflater(level, true) : null;
     try {
       while (true) {
         int n = in.readNBytes(input, 0, CHUNK);
@@ -85,8 +86,8 @@ public final class EntryPreparer {
   private final class SpillBuffer {
     private byte[] memory = new byte[8 << 10];
     private int length;
-    private Path spill;
-    private OutputStream spillOut;
+    private @Nullable Path spill;
+    private @Nullable OutputStream spillOut;
     private long total;
 
     void write(byte[] b, int off, int len) throws IOException {

@@ -1,0 +1,245 @@
+package dev.appsim.session.room;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.appsim.session.room.asset.AssetReference;
+import dev.appsim.session.room.asset.AssetScanner;
+import dev.appsim.session.room.internal.Digests;
+import dev.appsim.session.room.path.ResolverOptions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Packaging a session "saved on Windows" whose assets live in a generated tree on disk. */
+class RoomPackagerTest {
+  @TempDir
+  Path tmp;
+  Path tree;
+  Path session;
+
+  /**
+   * ana's machine: C:\Users\ana\ML\models\{chair.gltf, chair.bin}, ..\textures\wood.png shared with
+   * an OBJ whose MTL maps it; a relative sidecar; a model reached through %ML_ZI_ROOT%.
+   */
+  @BeforeEach
+  void makeTree() throws IOException {
+    tree = Files.createDirectories(tmp.resolve("bo/ml"));
+    write("models/chair.gltf", """
+        {"asset":{"version":"2.0"},
+         "buffers":[{"uri":"chair.bin","byteLength":4}],
+         "images":[{"uri":"../textures/wood.png"}]}
+        """);
+    Files.write(Files.createDirectories(tree.resolve("models")).resolve("chair.bin"), new byte[] {1, 2, 3, 4});
+    Files.write(Files.createDirectories(tree.resolve("textures")).resolve("wood.png"), png(1));
+    write("props/table.obj", "mtllib table.mtl\nv 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n");
+    write("props/table.mtl", "newmtl wood\nmap_Kd -s 1 1 1 ../textures/wood.png\n");
+    write("zi/data/lamp.obj", "v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n");
+    session = tmp.resolve("scenes/room.session");
+    Files.createDirectories(session.getParent());
+    Files.writeString(session.getParent().resolve("room.geocache"), """
+        {"format":"appsim.geometry-cache","formatVersion":"1.0","meshBlocks":[],"planes":[]}
+        """);
+    Files.writeString(session, """
+        {"format":"appsim.session","formatVersion":"1.0","metadata":{"name":"room"},
+         "scene":{"nodes":[
+           {"id":"chair","kind":"model","asset":"C:\\\\Users\\\\ana\\\\ML\\\\models\\\\chair.gltf"},
+           {"id":"table","kind":"model","asset":"C:/Users/ana/ML/props/table.obj"},
+           {"id":"lamp","kind":"model","asset":"%ML_ZI_ROOT%\\\\data\\\\lamp.obj"}]},
+         "geometryCache":{"source":"room.geocache"}}
+        """);
+  }
+
+  private void write(String relative, String content) throws IOException {
+    Path file = tree.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content);
+  }
+
+  private static byte[] png(int seed) {
+    byte[] bytes = new byte[300];
+    bytes[0] = (byte) 0x89;
+    bytes[1] = 'P';
+    bytes[2] = 'N';
+    bytes[3] = 'G';
+    for (int i = 4; i < bytes.length; i++) {
+      bytes[i] = (byte) (i * 31 + seed);
+    }
+    return bytes;
+  }
+
+  private PackageOptions.Builder options() {
+    return PackageOptions.builder().resolver(ResolverOptions.builder()
+        .addRemap("C:\\Users\\ana\\ML", tree)
+        .environment(Map.of("ML_ZI_ROOT", tree.resolve("zi").toString()))
+        .build());
+  }
+
+  @Test
+  void sharedTextureIsStoredOnceAndEveryNestedReferencePointsInside() throws Exception {
+    Path roomFile = tmp.resolve("room.room");
+    PackingPlan plan = new RoomPackager(options().build()).pack(session, roomFile);
+    assertEquals(List.of("assets/chair.bin", "assets/chair.gltf", "assets/lamp.obj", "assets/room.geocache",
+            "assets/table.mtl", "assets/table.obj", "assets/wood.png", "session.json"),
+        plan.manifest().entries().stream().map(ManifestEntry::path).toList());
+    assertEquals(2, plan.referencesTo(tree.resolve("textures/wood.png").toRealPath()).size());
+    try (Room room = Room.open(roomFile)) {
+      Path out = tmp.resolve("unpacked");
+      room.unpack(out, PathStyle.RELATIVE);
+      AssetScanner scanner = AssetScanner.create();
+      for (String asset : room.assetPaths()) {
+        for (AssetReference ref : scanner.scan(out.resolve(asset))) {
+          assertTrue(room.manifest().entry("assets/" + ref.raw()).isPresent(), asset + " -> " + ref.raw());
+        }
+      }
+      assertEquals("{\"asset\":{\"version\":\"2.0\"},\n \"buffers\":[{\"uri\":\"chair.bin\",\"byteLength\":4}],\n"
+          + " \"images\":[{\"uri\":\"wood.png\"}]}\n", Files.readString(out.resolve("assets/chair.gltf")));
+      assertEquals("newmtl wood\nmap_Kd -s 1 1 1 wood.png\n", Files.readString(out.resolve("assets/table.mtl")));
+    }
+  }
+
+  @Test
+  void originalsAreNeverModified() throws Exception {
+    Map<Path, String> before = hashes(tree);
+    new RoomPackager(options().build()).pack(session, tmp.resolve("room.room"));
+    assertEquals(before, hashes(tree));
+  }
+
+  @Test
+  void sameInputsGiveIdenticalBytesWhateverThreadsOrTimestamps() throws Exception {
+    Path one = tmp.resolve("one.room");
+    new RoomPackager(options().threads(1).build()).pack(session, one);
+    try (Stream<Path> files = Files.walk(tree)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.setLastModifiedTime(f, FileTime.from(Instant.parse("2001-02-03T04:05:06Z")));
+      }
+    }
+    Path four = tmp.resolve("four.room");
+    new RoomPackager(options().threads(4).build()).pack(session, four);
+    assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(four));
+  }
+
+  @Test
+  void everyMissingFileIsReportedAtOnceWithItsLocationAndAttempts() throws Exception {
+    Files.delete(tree.resolve("textures/wood.png"));
+    Files.delete(tree.resolve("zi/data/lamp.obj"));
+    Path roomFile = tmp.resolve("room.room");
+    MissingDependenciesException e = assertThrows(MissingDependenciesException.class,
+        () -> new RoomPackager(options().build()).pack(session, roomFile));
+    assertEquals(3, e.unresolved().size());
+    String message = e.getMessage();
+    assertTrue(message.startsWith("3 references could not be resolved:\n"), message);
+    assertTrue(message.contains("- session /scene/nodes/2/asset: \"%ML_ZI_ROOT%\\data\\lamp.obj\": missing"), message);
+    assertTrue(message.contains("chair.gltf /images/0/uri: \"../textures/wood.png\": missing"), message);
+    assertTrue(message.contains("table.mtl line 2: \"../textures/wood.png\": missing"), message);
+    assertTrue(message.contains("1. "), message);
+    assertFalse(Files.exists(roomFile));
+  }
+
+  @Test
+  void allowedMissingFilesAreRecordedAndKeptAsWritten() throws Exception {
+    Files.delete(tree.resolve("zi/data/lamp.obj"));
+    Path roomFile = tmp.resolve("room.room");
+    new RoomPackager(options().missingFiles(MissingFiles.RECORD).build()).pack(session, roomFile);
+    try (Room room = Room.open(roomFile)) {
+      assertEquals(List.of(MissingReference.inSession("/scene/nodes/2/asset", "%ML_ZI_ROOT%\\data\\lamp.obj")),
+          room.manifest().missing());
+      assertEquals("%ML_ZI_ROOT%\\data\\lamp.obj", room.session().assetRefs().get(2).path());
+      assertTrue(room.verify().isIntact());
+    }
+  }
+
+  @Test
+  void ambiguousSearchIsNeverGuessed() throws Exception {
+    Path a = Files.createDirectories(tmp.resolve("a/data"));
+    Path b = Files.createDirectories(tmp.resolve("b/data"));
+    Files.writeString(a.resolve("lamp.obj"), "v 0 0 0\n");
+    Files.writeString(b.resolve("lamp.obj"), "v 1 1 1\n");
+    PackingPlan plan = new RoomPlanner(options().resolver(ResolverOptions.builder()
+        .addRemap("C:\\Users\\ana\\ML", tree)
+        .addSearchPath(tmp.resolve("a")).addSearchPath(tmp.resolve("b"))
+        .environment(Map.of()).build()).build()).plan(session);
+    PlannedReference lamp = plan.unresolved().get(0);
+    assertEquals("/scene/nodes/2/asset", lamp.site().location());
+    assertEquals("AMBIGUOUS", lamp.resolution().status().name());
+    assertThrows(MissingDependenciesException.class, plan::requireExecutable);
+  }
+
+  @Test
+  void sourceChangedAfterPlanningFailsAndLeavesTheOldRoom() throws Exception {
+    Path roomFile = tmp.resolve("room.room");
+    Files.writeString(roomFile, "previous room");
+    PackingPlan plan = new RoomPlanner(options().build()).plan(session);
+    Files.write(tree.resolve("models/chair.bin"), new byte[] {9, 9, 9, 9});
+    IntegrityException e = assertThrows(IntegrityException.class,
+        () -> new RoomPackager(options().build()).execute(plan, roomFile, (a, b, c, d) -> { }));
+    assertEquals("assets/chair.bin", e.location());
+    assertEquals("previous room", Files.readString(roomFile));
+    try (Stream<Path> left = Files.list(tmp)) {
+      assertEquals(List.of(), left.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
+    }
+  }
+
+  @Test
+  void dryRunReportListsEveryReferenceAsTextAndJson() throws Exception {
+    PackingPlan plan = new RoomPlanner(options().build()).plan(session);
+    String text = plan.toText();
+    assertTrue(text.contains("session /scene/nodes/0/asset: \"C:\\Users\\ana\\ML\\models\\chair.gltf\" -> assets/chair.gltf"), text);
+    String json = plan.toJson();
+    assertTrue(json.contains("\"archivePath\": \"assets/wood.png\""), json);
+    assertTrue(json.contains("\"complete\": true"), json);
+  }
+
+  @Test
+  void roomPassesUnzipAndPythonZipfile() throws Exception {
+    Path roomFile = tmp.resolve("room.room");
+    new RoomPackager(options().build()).pack(session, roomFile);
+    assumeTrue(onPath("unzip"), "unzip is not installed (.ci/run installs it)");
+    assertEquals(0, run("unzip", "-t", roomFile.toString()));
+    assumeTrue(onPath("python3"), "python3 is not installed (.ci/run installs it)");
+    assertEquals(0, run("python3", "-c",
+        "import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); n=z.namelist(); "
+            + "sys.exit(1 if z.testzip() is not None or n[0]!='mimetype' or n[1]!='room.json' else 0)",
+        roomFile.toString()));
+  }
+
+  private static boolean onPath(String tool) {
+    return Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+        .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
+  }
+
+  private static int run(String... command) throws Exception {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "timed out: " + List.of(command));
+    if (p.exitValue() != 0) {
+      System.err.println(output);
+    }
+    return p.exitValue();
+  }
+
+  private static Map<Path, String> hashes(Path root) throws IOException {
+    Map<Path, String> out = new java.util.TreeMap<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        out.put(f, Digests.ofFile(f).sha256());
+      }
+    }
+    return out;
+  }
+}
