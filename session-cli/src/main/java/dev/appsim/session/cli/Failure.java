@@ -53,12 +53,12 @@ record Failure(int exitCode, String message, List<String> details) {
       return missing(e, of);
     }
     if (error instanceof IntegrityException e) {
-      return new Failure(ExitCode.INTEGRITY, of + " failed its integrity check at entry \"" + e.location() + "\": "
+      return new Failure(ExitCode.INTEGRITY, of + " failed its integrity check" + entry(e.location()) + ": "
           + reason(e) + "; the file is damaged or was changed after packaging, get a fresh copy");
     }
     if (error instanceof UnsafeArchiveException e) {
-      return new Failure(ExitCode.INVALID, of + " is unsafe or not a room (entry \"" + e.location() + "\"): "
-          + reason(e) + "; nothing was extracted, ask for the room to be packaged again with 'session package'");
+      return new Failure(ExitCode.INVALID, of + " is not a safe room" + entry(e.location()) + ": " + reason(e)
+          + "; nothing was written, do not unpack it with other tools and ask for it to be packaged again");
     }
     if (error instanceof AssetFormatException e) {
       return new Failure(ExitCode.INVALID, "an asset referenced by " + of + " is malformed at " + e.location() + ": "
@@ -123,6 +123,10 @@ record Failure(int exitCode, String message, List<String> details) {
     }
     return "I/O failure while working on " + of + (e.getMessage() == null ? "" : ": " + flatten(e.getMessage()))
         + "; check the path, permissions and free space";
+  }
+
+  private static String entry(String location) {
+    return location.isEmpty() ? "" : " at entry \"" + location + "\"";
   }
 
   private static String at(String location) {
