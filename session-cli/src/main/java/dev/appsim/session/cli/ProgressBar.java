@@ -16,6 +16,7 @@ final class ProgressBar implements WriteProgressListener {
   private final PrintWriter err;
   private final String label;
   private boolean finished;
+  private int longest;
 
   ProgressBar(PrintWriter err, String label) {
     this.err = requireNonNull(err, "err is null");
@@ -27,7 +28,10 @@ final class ProgressBar implements WriteProgressListener {
     if (finished) {
       return;
     }
-    err.print("\r" + line(label, entriesDone, entriesTotal, bytesDone, bytesTotal));
+    String line = line(label, entriesDone, entriesTotal, bytesDone, bytesTotal);
+    // Blanks over the end of a longer previous line, without terminal escape codes.
+    err.print("\r" + line + " ".repeat(Math.max(0, longest - line.length())));
+    longest = Math.max(longest, line.length());
     if (entriesDone >= entriesTotal) {
       err.println();
       finished = true;
