@@ -68,6 +68,10 @@ record Failure(int exitCode, String message, List<String> details) {
       return new Failure(ExitCode.INVALID, "a path in " + of + " cannot be parsed (\"" + e.location() + "\"): "
           + reason(e) + "; correct the path in the file");
     }
+    if (error instanceof SidecarException e) {
+      return new Failure(ExitCode.INVALID, "the geometry cache of " + of + ", " + e.location() + ", cannot be read: "
+          + reason(e) + "; fix or replace that file");
+    }
     if (error instanceof SessionValidationException e) {
       int n = e.violations().size();
       return new Failure(ExitCode.INVALID, of + " is not a valid session: " + n + (n == 1 ? " violation" : " violations")

@@ -6,6 +6,8 @@ import dev.appsim.session.model.AssetRef;
 import dev.appsim.session.model.ExternalGeometryCache;
 import dev.appsim.session.model.GeometryCache;
 import dev.appsim.session.model.SessionDocument;
+import dev.appsim.session.model.SessionException;
+import dev.appsim.session.room.IntegrityException;
 import dev.appsim.session.room.ManifestEntry;
 import dev.appsim.session.room.MissingReference;
 import dev.appsim.session.room.Room;
@@ -99,9 +101,9 @@ final class InfoCommand extends CliCommand {
         case MISSING -> AssetStatus.State.MISSING;
       };
       assets.add(new AssetStatus(ref, state, r.isFound() ? r.file().toString() : null));
-      if (r.isFound() && doc.geometryCache() instanceof ExternalGeometryCache external
+      if (r.isFound() && doc.geometryCache() instanceof ExternalGeometryCache
           && ref.pointer().equals("/geometryCache/source")) {
-        cache = CODEC.readGeometryCache(r.file());
+        cache = readSidecar(r.file().toString(), () -> CODEC.readGeometryCache(r.file()));
       }
     }
     return new SessionSummary(doc, encoding, assets, cache);
@@ -117,13 +119,30 @@ final class InfoCommand extends CliCommand {
       assets.add(new AssetStatus(ref, present ? AssetStatus.State.PRESENT : AssetStatus.State.MISSING,
           present ? ref.path() : null));
       if (present && ref.pointer().equals("/geometryCache/source")) {
-        try (InputStream in = room.openEntry(ref.path())) {
-          cache = CODEC.readGeometryCache(in);
-        }
+        cache = readSidecar(ref.path(), () -> {
+          try (InputStream in = room.openEntry(ref.path())) {
+            return CODEC.readGeometryCache(in);
+          }
+        });
       }
     }
     SessionFormat encoding = manifest.session().endsWith(".smile") ? SessionFormat.SMILE : SessionFormat.JSON;
     return new SessionSummary(doc, encoding, assets, cache);
+  }
+
+  /** Reads a sidecar. */
+  private interface SidecarRead {
+    GeometryCache read() throws IOException;
+  }
+
+  private static GeometryCache readSidecar(String where, SidecarRead read) throws IOException {
+    try {
+      return read.read();
+    } catch (IntegrityException e) {
+      throw e;
+    } catch (SessionException e) {
+      throw new SidecarException(where, e);
+    }
   }
 
   private static void addRoom(ObjectNode root, RoomManifest manifest) {

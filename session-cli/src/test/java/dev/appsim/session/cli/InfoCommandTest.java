@@ -3,6 +3,7 @@ package dev.appsim.session.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,6 +116,19 @@ class InfoCommandTest {
         + " Unexpected end-of-input within/between Object entries; check that it is a .session file and that it is"
         + " complete\n", r.err());
     assertEquals("", r.out());
+  }
+
+  @Test
+  void anUnreadableSidecarIsNamedAsSuch() throws Exception {
+    Path session = Files.writeString(tmp.resolve("s.session"), "{\n  \"format\": \"appsim.session\",\n"
+        + "  \"formatVersion\": \"1.0\",\n  \"metadata\": {\"name\": \"S\"},\n  \"scene\": {\"nodes\": []},\n"
+        + "  \"geometryCache\": {\"source\": \"bad.geocache\"}\n}\n");
+    Path sidecar = Files.writeString(tmp.resolve("bad.geocache"), "{\"meshBlocks\": [{\"id\": 3}]}");
+    Cli.Result r = Cli.run("info", session.toString());
+    assertEquals(ExitCode.INVALID, r.exit(), r::toString);
+    assertTrue(r.err().startsWith("session info: the geometry cache of " + session + ", " + sidecar.toRealPath()
+        + ", cannot be read: "), r.err());
+    assertTrue(r.err().contains("/meshBlocks/0/id: expected a string, found the number 3 (line 1, column 24)"), r.err());
   }
 
   @Test
