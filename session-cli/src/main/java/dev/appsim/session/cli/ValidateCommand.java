@@ -38,9 +38,6 @@ final class ValidateCommand extends CliCommand {
     return file.toString();
   }
 
-  /** A violation with the text position of a syntax error, when known. */
-  private record Finding(Violation violation, int line, int column) {}
-
   @Override
   public Integer call() throws Exception {
     InputKind kind = InputKind.of(file);
