@@ -1,0 +1,149 @@
+package dev.appsim.session.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.appsim.session.codec.SessionFormatException;
+import dev.appsim.session.model.SessionException;
+import dev.appsim.session.model.SessionValidationException;
+import dev.appsim.session.room.IntegrityException;
+import dev.appsim.session.room.MissingDependenciesException;
+import dev.appsim.session.room.PlannedReference;
+import dev.appsim.session.room.UnsafeArchiveException;
+import dev.appsim.session.room.asset.AssetFormatException;
+import dev.appsim.session.room.path.PathSyntaxException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A failure as the user sees it: the exit status, one sentence saying what went wrong, where, and
+ * what to do, and for missing dependencies the list of what was tried.
+ *
+ * @param exitCode the process exit status, see {@link ExitCode}
+ * @param message one sentence, without a trailing newline
+ * @param details extra lines printed indented below the sentence; usually empty
+ */
+record Failure(int exitCode, String message, List<String> details) {
+  /** Longest library message repeated in the sentence; the rest is cut, the stack trace has it all. */
+  private static final int MAX_REASON = 600;
+
+  Failure {
+    requireNonNull(message, "message is null");
+    details = List.copyOf(requireNonNull(details, "details is null"));
+  }
+
+  private Failure(int exitCode, String message) {
+    this(exitCode, message, List.of());
+  }
+
+  /** Classifies {@code error} raised while working on {@code subject} (a file name, or empty). */
+  static Failure of(Throwable error, String subject) {
+    String of = subject.isEmpty() ? "the input" : subject;
+    if (error instanceof UncheckedIOException unchecked && unchecked.getCause() != null) {
+      return of(unchecked.getCause(), subject);
+    }
+    if (error instanceof MissingDependenciesException e) {
+      return missing(e, of);
+    }
+    if (error instanceof IntegrityException e) {
+      return new Failure(ExitCode.INTEGRITY, of + " failed its integrity check" + entry(e.location()) + ": "
+          + reason(e) + "; the file is damaged or was changed after packaging, get a fresh copy");
+    }
+    if (error instanceof UnsafeArchiveException e) {
+      return new Failure(ExitCode.INVALID, of + " is not a safe room" + entry(e.location()) + ": " + reason(e)
+          + "; nothing was written, do not unpack it with other tools and ask for it to be packaged again");
+    }
+    if (error instanceof AssetFormatException e) {
+      return new Failure(ExitCode.INVALID, "an asset referenced by " + of + " is malformed at " + e.location() + ": "
+          + reason(e) + "; fix or replace that file");
+    }
+    if (error instanceof PathSyntaxException e) {
+      return new Failure(ExitCode.INVALID, "a path in " + of + " cannot be parsed (\"" + e.location() + "\"): "
+          + reason(e) + "; correct the path in the file");
+    }
+    if (error instanceof SidecarException e) {
+      return new Failure(ExitCode.INVALID, "the geometry cache of " + of + ", " + e.location() + ", cannot be read: "
+          + reason(e) + "; fix or replace that file");
+    }
+    if (error instanceof SessionValidationException e) {
+      int n = e.violations().size();
+      return new Failure(ExitCode.INVALID, of + " is not a valid session: " + n + (n == 1 ? " violation" : " violations")
+          + ", first " + e.violations().get(0) + "; run 'session validate " + of + "' to list "
+          + (n == 1 ? "it" : "them all"));
+    }
+    if (error instanceof SessionFormatException e) {
+      return new Failure(ExitCode.INVALID, of + " is not a readable session: " + reason(e)
+          + "; check that it is a .session file and that it is complete");
+    }
+    if (error instanceof SessionException e) {
+      return new Failure(ExitCode.INVALID, of + " is invalid" + at(e.location()) + ": " + reason(e)
+          + "; fix the input and try again");
+    }
+    if (error instanceof IOException e) {
+      return new Failure(ExitCode.FAILURE, io(e, of));
+    }
+    return new Failure(ExitCode.FAILURE, "unexpected " + error.getClass().getName() + " while working on " + of
+        + (error.getMessage() == null ? "" : ": " + flatten(error.getMessage()))
+        + "; rerun with --verbose and report the stack trace");
+  }
+
+  private static Failure missing(MissingDependenciesException e, String of) {
+    List<PlannedReference> unresolved = e.unresolved();
+    List<String> details = new ArrayList<>();
+    for (PlannedReference r : unresolved) {
+      details.add(r.site() + ": " + r.resolution().explain().replace("\n", "\n  "));
+    }
+    int n = unresolved.size();
+    return new Failure(ExitCode.MISSING_DEPENDENCIES, n + (n == 1 ? " reference" : " references") + " in " + of
+        + " could not be resolved to a file, first " + (unresolved.isEmpty() ? "" : unresolved.get(0).site() + " \""
+        + unresolved.get(0).raw() + "\"") + "; add --remap FROM=TO, --search-path DIR or --env NAME=VALUE,"
+        + " or pass --allow-missing to package without them", details);
+  }
+
+  private static String io(IOException e, String of) {
+    if (e instanceof NoSuchFileException f) {
+      return "cannot find " + f.getFile() + "; check the path";
+    }
+    if (e instanceof AccessDeniedException f) {
+      return "permission denied for " + f.getFile() + "; check its permissions";
+    }
+    if (e instanceof FileAlreadyExistsException || e instanceof DirectoryNotEmptyException) {
+      return ((FileSystemException) e).getFile() + " already exists and is not an empty folder;"
+          + " choose a new or empty folder";
+    }
+    if (e instanceof NotDirectoryException f) {
+      return f.getFile() + " is not a folder; give a folder";
+    }
+    if (e instanceof FileSystemException f) {
+      return "cannot access " + f.getFile() + (f.getReason() == null ? "" : ": " + f.getReason())
+          + "; check the path, permissions and free space";
+    }
+    return "I/O failure while working on " + of + (e.getMessage() == null ? "" : ": " + flatten(e.getMessage()))
+        + "; check the path, permissions and free space";
+  }
+
+  private static String entry(String location) {
+    return location.isEmpty() ? "" : " at entry \"" + location + "\"";
+  }
+
+  private static String at(String location) {
+    return location.isEmpty() ? "" : " at " + location;
+  }
+
+  private static String reason(Throwable e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : flatten(e.getMessage());
+  }
+
+  /** A multi-line library message on one line: "2 problems:\n  a\n  b" becomes "2 problems: a; b". */
+  static String flatten(String message) {
+    String line = message.strip().replaceAll(":\\s*\\R\\s*", ": ").replaceAll("\\s*\\R\\s*", "; ");
+    return line.length() <= MAX_REASON ? line : line.substring(0, MAX_REASON) + "...";
+  }
+}

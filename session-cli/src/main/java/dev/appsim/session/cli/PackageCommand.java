@@ -1,0 +1,107 @@
+package dev.appsim.session.cli;
+
+import dev.appsim.session.codec.SessionFormat;
+import dev.appsim.session.room.MissingFiles;
+import dev.appsim.session.room.PackageOptions;
+import dev.appsim.session.room.PackingPlan;
+import dev.appsim.session.room.RoomPackager;
+import dev.appsim.session.room.RoomPlanner;
+import dev.appsim.session.room.archive.WriteProgressListener;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code session package}: a session and every file it references into one {@code .room}. */
+@Command(
+    name = "package",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Package a session and every file it references (models, buffers, textures, materials, the"
+          + " geometry cache) into one .room archive, with every path rewritten to the archive.",
+      "The room is written beside <out.room> and moved into place when complete."
+    })
+final class PackageCommand extends CliCommand {
+  @Parameters(index = "0", paramLabel = "<in.session>", description = "The session to package.")
+  Path session;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "<out.room>",
+      description = "The room to write; may be left out with --dry-run.")
+  @Nullable Path room;
+
+  @Mixin ResolverMixin resolver;
+
+  @Option(names = "--allow-missing",
+      description = "Package even if references cannot be resolved; they stay as written and are listed in the manifest.")
+  boolean allowMissing;
+
+  @Option(names = "--dry-run", description = "Print the plan (entries and every reference) and write nothing.")
+  boolean dryRun;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Compression threads, 1..256 (default: one per processor).")
+  @Nullable Integer threads;
+
+  @Option(names = "--smile", description = "Store the session as Smile (session.smile) instead of JSON.")
+  boolean smile;
+
+  @Option(names = "--json", description = "Print the plan as JSON instead of a summary.")
+  boolean json;
+
+  @Override
+  String subject() {
+    return session.toString();
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (room == null && !dryRun) {
+      throw usage("missing <out.room>: give the room to write, or --dry-run to only print the plan");
+    }
+    if (threads != null && (threads < 1 || threads > 256)) {
+      throw usage("--threads (" + threads + ") must be in 1..256");
+    }
+    PackageOptions.Builder builder = PackageOptions.builder()
+        .resolver(resolver.options(context()))
+        .missingFiles(allowMissing ? MissingFiles.RECORD : MissingFiles.FAIL)
+        .sessionFormat(smile ? SessionFormat.SMILE : SessionFormat.JSON);
+    if (threads != null) {
+      builder.threads(threads);
+    }
+    PackageOptions options = builder.build();
+    PackingPlan plan = new RoomPlanner(options).plan(session);
+    if (dryRun) {
+      out().print(json ? plan.toJson() : plan.toText());
+      out().flush();
+      if (!plan.isComplete() && !allowMissing) {
+        note(unresolved(plan) + " could not be resolved, so packaging would fail; add --remap, --search-path"
+            + " or --env, or pass --allow-missing");
+        return ExitCode.MISSING_DEPENDENCIES;
+      }
+      return ExitCode.OK;
+    }
+    WriteProgressListener progress = context().interactive() ? new ProgressBar(err(), "Packaging") : WriteProgressListener.NONE;
+    new RoomPackager(options).execute(plan, room, progress);
+    if (json) {
+      out().print(plan.toJson());
+    } else {
+      out().println("Packaged " + session + " into " + room + ": " + plan.manifest().entries().size() + " entries ("
+          + plan.entries().size() + " assets), " + ProgressBar.size(plan.totalBytes()) + " uncompressed, "
+          + ProgressBar.size(Files.size(room)) + " archive");
+    }
+    out().flush();
+    if (!plan.isComplete()) {
+      note("warning: " + unresolved(plan) + " could not be resolved and are listed as missing in the room's"
+          + " manifest; run 'session deps " + session + "' to see what was tried");
+    }
+    return ExitCode.OK;
+  }
+
+  private static String unresolved(PackingPlan plan) {
+    int n = plan.unresolved().size();
+    return n + (n == 1 ? " reference" : " references");
+  }
+}

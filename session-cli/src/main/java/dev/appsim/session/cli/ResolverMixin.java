@@ -1,0 +1,85 @@
+package dev.appsim.session.cli;
+
+import dev.appsim.session.room.path.PathSyntaxException;
+import dev.appsim.session.room.path.RawPath;
+import dev.appsim.session.room.path.RawPathParser;
+import dev.appsim.session.room.path.ResolverOptions;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options that say where a session's files are on this machine, shared by package, deps and
+ * info. Local paths given here are relative to the current directory.
+ */
+final class ResolverMixin {
+  @Spec(Spec.Target.MIXEE) CommandSpec mixee;
+
+  @Option(names = "--remap", paramLabel = "FROM=TO",
+      description = "Look for paths starting with FROM (as saved, e.g. 'C:\\Users\\ana\\ML') below the local folder TO."
+          + " Repeatable; the first matching prefix wins. Quote FROM so the shell keeps backslashes.")
+  List<String> remaps = new ArrayList<>();
+
+  @Option(names = "--search-path", paramLabel = "DIR",
+      description = "Also find files by their trailing path components below DIR. Repeatable.")
+  List<Path> searchPaths = new ArrayList<>();
+
+  @Option(names = "--env", paramLabel = "NAME=VALUE",
+      description = "Value of $NAME, $${NAME} and %%NAME%% in saved paths, over the process environment."
+          + " A relative path is taken relative to the current directory. Repeatable.")
+  Map<String, String> env = new LinkedHashMap<>();
+
+  /** The resolver settings: the process environment with the overrides, then remaps and search paths. */
+  ResolverOptions options(CliContext context) {
+    Map<String, String> environment = new HashMap<>(context.environment());
+    env.forEach((name, value) -> environment.put(name, localValue(value)));
+    ResolverOptions.Builder builder = ResolverOptions.builder().environment(environment);
+    for (String remap : remaps) {
+      int eq = remap.indexOf('=');
+      if (eq <= 0 || eq == remap.length() - 1) {
+        throw usage("--remap '" + remap + "' must have the form FROM=TO with both parts non-empty");
+      }
+      String from = remap.substring(0, eq);
+      String to = remap.substring(eq + 1);
+      try {
+        builder.addRemap(from, absolute(to));
+      } catch (PathSyntaxException | IllegalArgumentException e) {
+        throw usage("--remap '" + remap + "': " + e.getMessage());
+      }
+    }
+    for (Path folder : searchPaths) {
+      builder.addSearchPath(folder.toAbsolutePath().normalize());
+    }
+    return builder.build();
+  }
+
+  // Values that are relative local paths would otherwise be taken relative to the session's folder
+  // after expansion; on the command line every path is relative to where the user stands.
+  private static String localValue(String value) {
+    try {
+      RawPath parsed = RawPathParser.parse(value);
+      if (parsed.kind() == RawPath.Kind.RELATIVE && !value.contains("$") && !value.contains("%")) {
+        return absolute(value).toString();
+      }
+    } catch (PathSyntaxException | InvalidPathException e) {
+      // Not a path this host can use: keep the value as given; resolution records the miss.
+    }
+    return value;
+  }
+
+  private static Path absolute(String path) {
+    return Path.of(path).toAbsolutePath().normalize();
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(mixee.commandLine(), message);
+  }
+}

@@ -1,0 +1,65 @@
+package dev.appsim.session.cli;
+
+import dev.appsim.session.room.PathStyle;
+import dev.appsim.session.room.Room;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code session unpack}: a room into a folder, with the session's paths pointing at the unpacked files. */
+@Command(
+    name = "unpack",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Unpack a room into a new or empty folder and point every path in its session at the unpacked files.",
+      "Hostile archives are refused before anything is written; a failed unpack leaves no folder behind.",
+      "Prints the path of the unpacked session."
+    })
+final class UnpackCommand extends CliCommand {
+  @Parameters(index = "0", paramLabel = "<in.room>", description = "The room to unpack.")
+  Path room;
+
+  @Parameters(index = "1", paramLabel = "<dir>", description = "The folder to create (or an empty one).")
+  Path target;
+
+  @Option(names = "--relative",
+      description = "Write paths relative to the unpacked session, so the folder can be moved (default: absolute).")
+  boolean relative;
+
+  @Override
+  String subject() {
+    return room.toString();
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    try (Room opened = Room.open(room)) {
+      // Room.unpack reports no progress, so a terminal gets a status line rather than a bar.
+      if (context().interactive()) {
+        err().print("Unpacking " + opened.manifest().entries().size() + " entries, "
+            + ProgressBar.size(opened.manifest().totalSize()) + " ...");
+        err().flush();
+      }
+      Path session;
+      try {
+        session = opened.unpack(target, relative ? PathStyle.RELATIVE : PathStyle.ABSOLUTE);
+      } catch (Exception e) {
+        endStatus(" failed");
+        throw e;
+      }
+      endStatus(" done");
+      out().println(session);
+      out().flush();
+    }
+    return ExitCode.OK;
+  }
+
+  private void endStatus(String word) {
+    if (context().interactive()) {
+      err().println(word);
+      err().flush();
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package dev.appsim.session.cli;
+
+import dev.appsim.session.codec.SessionCodec;
+import dev.appsim.session.codec.SessionFormatException;
+import dev.appsim.session.model.SessionDocument;
+import dev.appsim.session.model.SessionValidationException;
+import dev.appsim.session.model.Violation;
+import dev.appsim.session.room.Room;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code session validate}: every rule a session breaks, each with its JSON Pointer. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Check a session (or the session inside a room) against the format and list every violation"
+          + " with its JSON Pointer, and line and column where the text cannot be read.",
+      "Exit status 0 when valid, 3 when not."
+    })
+final class ValidateCommand extends CliCommand {
+  @Parameters(index = "0", paramLabel = "<file>", description = "A .session file, or a .room whose session to check.")
+  Path file;
+
+  @Option(names = "--json", description = "Print the result as JSON (shape in the README).")
+  boolean json;
+
+  @Override
+  String subject() {
+    return file.toString();
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    InputKind kind = InputKind.of(file);
+    List<Finding> findings = new ArrayList<>();
+    SessionDocument valid = null;
+    try {
+      valid = read(kind);
+    } catch (SessionValidationException e) {
+      e.violations().forEach(v -> findings.add(new Finding(v, -1, -1)));
+    } catch (SessionFormatException e) {
+      findings.add(new Finding(new Violation(e.pointer(), e.reason()), e.line(), e.column()));
+    }
+    if (json) {
+      out().print(Json.text(report(kind, findings)));
+    } else if (valid != null) {
+      out().println(file + ": valid session (format " + valid.formatVersion() + ", " + valid.scene().size() + " nodes, "
+          + valid.assetRefs().size() + " file references)");
+    } else {
+      out().println(file + ": invalid session, " + findings.size() + (findings.size() == 1 ? " violation:" : " violations:"));
+      for (Finding f : findings) {
+        out().println("  " + where(f) + ": " + f.violation().message());
+      }
+    }
+    out().flush();
+    if (!findings.isEmpty()) {
+      note(file + " is not a valid session; fix the " + (findings.size() == 1 ? "violation" : "violations")
+          + " listed on stdout");
+      return ExitCode.INVALID;
+    }
+    return ExitCode.OK;
+  }
+
+  private SessionDocument read(InputKind kind) throws IOException {
+    if (kind == InputKind.SESSION) {
+      return SessionCodec.defaults().read(file);
+    }
+    try (Room room = Room.open(file)) {
+      return room.session();
+    }
+  }
+
+  private ObjectNode report(InputKind kind, List<Finding> findings) {
+    ObjectNode root = Json.object();
+    root.put("file", file.toString());
+    root.put("type", kind == InputKind.ROOM ? "room" : "session");
+    root.put("valid", findings.isEmpty());
+    ArrayNode list = root.putArray("violations");
+    for (Finding f : findings) {
+      ObjectNode o = list.addObject().put("pointer", f.violation().pointer()).put("message", f.violation().message());
+      if (f.line() > 0) {
+        o.put("line", f.line()).put("column", f.column());
+      } else {
+        o.putNull("line").putNull("column");
+      }
+    }
+    return root;
+  }
+
+  private static String where(Finding f) {
+    String pointer = f.violation().pointer().isEmpty() ? "/" : f.violation().pointer();
+    return f.line() > 0 ? pointer + " (line " + f.line() + ", column " + f.column() + ")" : pointer;
+  }
+}

@@ -1,0 +1,172 @@
+package dev.appsim.session.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.appsim.session.room.Room;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class PackageCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void packagesTheExampleWithTheDocumentedRemapAndEnvironment() throws Exception {
+    Path room = tmp.resolve("living-room.room");
+    Cli.Result r = Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), room.toString()));
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.out().startsWith("Packaged " + Cli.LIVING_ROOM + " into " + room + ": 12 entries (11 assets), "), r.out());
+    assertEquals("", r.err(), "nothing on stderr when it is not a terminal");
+    try (Room opened = Room.open(room)) {
+      assertEquals(11, opened.assetPaths().size());
+      assertTrue(opened.verify().isIntact());
+      assertEquals("session.json", opened.manifest().session());
+    }
+  }
+
+  @Test
+  void relativeEnvironmentValuesAreTakenFromTheCurrentDirectory() {
+    // Surefire runs in session-cli/, so the example's zi folder is ../examples/living-room/zi from here.
+    Path room = tmp.resolve("relative.room");
+    Cli.Result r = Cli.run("package", Cli.LIVING_ROOM.toString(), room.toString(),
+        "--remap", Cli.SAVED_ROOT + "=../examples/living-room/zi", "--env", "ML_ZI_ROOT=../examples/living-room/zi");
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(Files.isRegularFile(room));
+  }
+
+  @Test
+  void drawsAProgressBarOnATerminal() {
+    Path room = tmp.resolve("bar.room");
+    Cli.Result r = Cli.run(new CliContext(Map.of(), true),
+        Cli.withExample("package", Cli.LIVING_ROOM.toString(), room.toString()));
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.err().startsWith("\rPackaging ["), r.err());
+    String last = r.err().substring(r.err().lastIndexOf('\r') + 1);
+    assertTrue(last.matches("Packaging \\[#{30}\\] 14/14 files  ([0-9.]+ kB)/\\1 *\n"), last);
+    assertEquals(14, r.err().chars().filter(c -> c == '\r').count(), "one redraw per entry");
+    assertFalse(r.out().contains("Packaging ["), "the bar never goes to stdout");
+  }
+
+  @Test
+  void missingFilesFailWithEveryReferenceAndWhatWasTried() {
+    Path room = tmp.resolve("missing.room");
+    Path zi = Cli.EXAMPLE.resolve("zi");
+    Cli.Result r = Cli.run("package", Cli.LIVING_ROOM.toString(), room.toString(), "--env", "ML_ZI_ROOT=" + zi);
+    assertEquals(ExitCode.MISSING_DEPENDENCIES, r.exit(), r::toString);
+    String sofa = Cli.SAVED_ROOT + "\\data\\models\\sofa.gltf";
+    assertEquals("session package: 1 reference in " + Cli.LIVING_ROOM + " could not be resolved to a file, first session"
+        + " /scene/nodes/2/asset \"" + sofa + "\"; add --remap FROM=TO, --search-path DIR or --env NAME=VALUE,"
+        + " or pass --allow-missing to package without them\n"
+        + "  session /scene/nodes/2/asset: \"" + sofa + "\": missing\n"
+        + "    1. as written: " + sofa + ": not applicable on this host\n", r.err());
+    assertFalse(Files.exists(room), "no room is written");
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void allowMissingPackagesTheRestAndWarns() throws Exception {
+    Path room = tmp.resolve("partial.room");
+    Cli.Result r = Cli.run("package", Cli.LIVING_ROOM.toString(), room.toString(), "--allow-missing");
+    assertEquals(0, r.exit(), r::toString);
+    assertEquals("session package: warning: 4 references could not be resolved and are listed as missing in the"
+        + " room's manifest; run 'session deps " + Cli.LIVING_ROOM + "' to see what was tried\n", r.err());
+    try (Room opened = Room.open(room)) {
+      assertEquals(4, opened.manifest().missing().size());
+    }
+  }
+
+  @Test
+  void dryRunPrintsThePlanAndWritesNothing() {
+    Path room = tmp.resolve("dry.room");
+    Cli.Result r = Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), room.toString(), "--dry-run"));
+    assertEquals(0, r.exit(), r::toString);
+    assertTrue(r.out().startsWith("Room plan for " + Cli.LIVING_ROOM + "\n12 entries, "), r.out());
+    assertTrue(r.out().contains("  session /scene/nodes/2/asset: \"" + Cli.SAVED_ROOT
+        + "\\data\\models\\sofa.gltf\" -> assets/sofa.gltf\n"), r.out());
+    assertFalse(Files.exists(room));
+  }
+
+  @Test
+  void dryRunNeedsNoOutputAndGivesJson() {
+    Cli.Result r = Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), "--dry-run", "--json"));
+    assertEquals(0, r.exit(), r::toString);
+    JsonNode plan = Cli.json(r.out());
+    assertTrue(plan.get("complete").asBoolean());
+    assertEquals(12, plan.get("entries").size());
+    assertEquals(15, plan.get("references").size());
+  }
+
+  @Test
+  void dryRunOfAnIncompletePlanExitsAsPackagingWould() {
+    Cli.Result r = Cli.run("package", Cli.LIVING_ROOM.toString(), "--dry-run");
+    assertEquals(ExitCode.MISSING_DEPENDENCIES, r.exit(), r::toString);
+    assertTrue(r.out().contains("4 unresolved; packaging would fail\n"), r.out());
+    assertEquals("session package: 4 references could not be resolved, so packaging would fail; add --remap,"
+        + " --search-path or --env, or pass --allow-missing\n", r.err());
+  }
+
+  @Test
+  void smileStoresTheSessionAsSmile() throws Exception {
+    Path room = tmp.resolve("smile.room");
+    Cli.Result r = Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), room.toString(), "--smile", "--threads", "1"));
+    assertEquals(0, r.exit(), r::toString);
+    try (Room opened = Room.open(room)) {
+      assertEquals("session.smile", opened.manifest().session());
+      assertEquals(14, opened.session().scene().size());
+    }
+  }
+
+  @Test
+  void theThreadCountIsChecked() {
+    Cli.Result r = Cli.run("package", Cli.LIVING_ROOM.toString(), tmp.resolve("t.room").toString(), "--threads", "0");
+    assertEquals(ExitCode.USAGE, r.exit());
+    assertEquals("session package: --threads (0) must be in 1..256; run 'session package --help' for usage.\n", r.err());
+  }
+
+  @Test
+  void theOutputIsRequiredWithoutDryRun() {
+    Cli.Result r = Cli.run("package", Cli.LIVING_ROOM.toString());
+    assertEquals(ExitCode.USAGE, r.exit());
+    assertEquals("session package: missing <out.room>: give the room to write, or --dry-run to only print the plan;"
+        + " run 'session package --help' for usage.\n", r.err());
+  }
+
+  @Test
+  void aMalformedRemapIsAUsageError() {
+    Cli.Result r = Cli.run("package", Cli.LIVING_ROOM.toString(), "--dry-run", "--remap", "C:\\Users\\ana");
+    assertEquals(ExitCode.USAGE, r.exit());
+    assertEquals("session package: --remap 'C:\\Users\\ana' must have the form FROM=TO with both parts non-empty;"
+        + " run 'session package --help' for usage.\n", r.err());
+  }
+
+  @Test
+  void aRelativeRemapPrefixIsAUsageError() {
+    Cli.Result r = Cli.run("package", Cli.LIVING_ROOM.toString(), "--dry-run", "--remap", "models=/tmp");
+    assertEquals(ExitCode.USAGE, r.exit());
+    assertEquals("session package: --remap 'models=/tmp': remap prefix \"models\" is relative; expected a drive, UNC,"
+        + " POSIX or ~ path; run 'session package --help' for usage.\n", r.err());
+  }
+
+  @Test
+  void aCorruptSessionIsInvalidInputWithItsLocation() throws Exception {
+    Path session = Cli.truncatedSession(tmp.resolve("broken.session"));
+    Cli.Result r = Cli.run("package", session.toString(), tmp.resolve("b.room").toString());
+    assertEquals(ExitCode.INVALID, r.exit(), r::toString);
+    assertEquals("session package: " + session + " is not a readable session: /scene/nodes/1/id (line 16, column 9):"
+        + " Unexpected end-of-input within/between Object entries; check that it is a .session file and that it"
+        + " is complete\n", r.err());
+  }
+
+  @Test
+  void aMissingSessionIsAnIoFailure() {
+    Path session = tmp.resolve("absent.session");
+    Cli.Result r = Cli.run("package", session.toString(), tmp.resolve("a.room").toString());
+    assertEquals(ExitCode.FAILURE, r.exit());
+    assertEquals("session package: cannot find " + session + "; check the path\n", r.err());
+  }
+}

@@ -1,0 +1,101 @@
+package dev.appsim.session.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class VerifyCommandTest {
+  @TempDir static Path shared;
+  static Path room;
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void packageTheExample() {
+    room = Cli.packageExample(shared.resolve("living-room.room"));
+  }
+
+  @Test
+  void anIntactRoomPasses() {
+    Cli.Result r = Cli.run("verify", room.toString());
+    assertEquals(0, r.exit(), r::toString);
+    assertEquals(room + ": intact, 12 of 12 entries checked\n", r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void jsonShape() {
+    Cli.Result r = Cli.run("verify", room.toString(), "--json");
+    assertEquals(0, r.exit(), r::toString);
+    assertEquals("{\n  \"file\": \"" + room + "\",\n  \"intact\": true,\n  \"entries\": 12,\n  \"checked\": 12,\n"
+        + "  \"problems\": []\n}\n", r.out());
+  }
+
+  @Test
+  void aChangedEntryIsAnIntegrityFailure() throws Exception {
+    Path damaged = tamperWithStoredEntry(tmp.resolve("damaged.room"));
+    Cli.Result r = Cli.run("verify", damaged.toString(), "--json");
+    assertEquals(ExitCode.INTEGRITY, r.exit(), r::toString);
+    JsonNode report = Cli.json(r.out());
+    assertEquals(false, report.get("intact").asBoolean());
+    assertEquals(1, report.get("problems").size(), r.out());
+    assertEquals("assets/brass-bump.png", report.get("problems").get(0).get("entry").asString());
+    assertEquals("session verify: " + damaged + " failed verification; the file is damaged or was changed after"
+        + " packaging, get a fresh copy\n", r.err());
+  }
+
+  @Test
+  void aChangedEntryIsListedInText() throws Exception {
+    Path damaged = tamperWithStoredEntry(tmp.resolve("damaged.room"));
+    Cli.Result r = Cli.run("verify", damaged.toString());
+    assertEquals(ExitCode.INTEGRITY, r.exit(), r::toString);
+    assertTrue(r.out().startsWith(damaged + ": 1 problem, 12 of 12 entries checked:\n  assets/brass-bump.png: "), r.out());
+  }
+
+  @Test
+  void aHostileRoomIsUnsafeInput() throws Exception {
+    Path hostile = Cli.hostileRoom(tmp.resolve("evil.room"), "../../etc/evil");
+    Cli.Result r = Cli.run("verify", hostile.toString());
+    assertEquals(ExitCode.INVALID, r.exit(), r::toString);
+    assertTrue(r.err().startsWith("session verify: " + hostile + " is not a safe room at entry \"../../etc/evil\": "), r.err());
+  }
+
+  @Test
+  void aMissingRoomIsAnIoFailure() {
+    Cli.Result r = Cli.run("verify", tmp.resolve("none.room").toString());
+    assertEquals(ExitCode.FAILURE, r.exit());
+    assertEquals("session verify: cannot find " + tmp.resolve("none.room") + "; check the path\n", r.err());
+  }
+
+  /** Flips a byte inside the stored (uncompressed) PNG, so the zip still opens but its content lies. */
+  static Path tamperWithStoredEntry(Path copy) throws Exception {
+    byte[] bytes = Files.readAllBytes(room);
+    byte[] png = Files.readAllBytes(Cli.EXAMPLE.resolve("zi/data/props/textures/brass-bump.png"));
+    int at = indexOf(bytes, png);
+    if (at < 0) {
+      throw new AssertionError("the PNG is not stored verbatim in the room");
+    }
+    bytes[at + png.length / 2] ^= 0x5A;
+    Files.write(copy, bytes);
+    return copy;
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+}
