@@ -62,6 +62,11 @@ public final class RoomPackager {
     return plan;
   }
 
+  /** As {@link #execute(PackingPlan, Path, WriteProgressListener)}, without progress reports. */
+  public void execute(PackingPlan plan, Path room) throws IOException {
+    execute(plan, room, WriteProgressListener.NONE);
+  }
+
   /**
    * Writes the room that {@code plan} describes. Fails, leaving {@code room} as it was, if a
    * reference is unresolved and missing files are not allowed, or if a source file changed
