@@ -24,6 +24,7 @@ public enum SessionFormat {
    *       whitespace or nothing (the reader then reports the empty document);
    *   <li>a UTF-8 or UTF-16 byte order mark: refused, a JSON session is UTF-8 without a BOM
    *       (RFC 8259 section 8.1 forbids writing one and lets us refuse it);
+   *   <li>a zero byte among the first four (UTF-16 or UTF-32 text): refused;
    *   <li>anything else: refused, naming the first byte.
    * </ul>
    *
@@ -46,6 +47,14 @@ public enum SessionFormat {
     if (startsWith(head, length, 0xFE, 0xFF) || startsWith(head, length, 0xFF, 0xFE)) {
       throw new SessionFormatException("", "a UTF-16 byte order mark starts the input;"
           + " a JSON session is UTF-8 without a byte order mark", 1, 1, 0, null);
+    }
+    // Jackson guesses UTF-16 or UTF-32 from zero bytes among the first four; a UTF-8 JSON
+    // document cannot hold a zero byte there, so refusing it keeps every session UTF-8.
+    for (int i = 0; i < Math.min(4, length); i++) {
+      if (head[i] == 0) {
+        throw new SessionFormatException("", "found byte 0x00 at byte " + i + "; a JSON session is UTF-8"
+            + " (UTF-16 and UTF-32 text are not accepted)", 1, i + 1, i, null);
+      }
     }
     int line = 1;
     int column = 1;

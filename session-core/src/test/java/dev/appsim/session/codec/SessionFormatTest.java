@@ -42,6 +42,16 @@ class SessionFormatTest {
   }
 
   @Test
+  void refusesUtf16AndUtf32WithoutAByteOrderMark() {
+    // Jackson would read these as UTF-32LE and UTF-16LE (fuzz finding F1).
+    assertEquals("/ (line 1, column 2): found byte 0x00 at byte 1; a JSON session is UTF-8 (UTF-16 and UTF-32 text are not accepted)",
+        assertThrows(SessionFormatException.class,
+            () -> detect((byte) '{', (byte) 0, (byte) 0, (byte) 0, (byte) 0xFF)).getMessage());
+    assertEquals("/ (line 1, column 2): found byte 0x00 at byte 1; a JSON session is UTF-8 (UTF-16 and UTF-32 text are not accepted)",
+        assertThrows(SessionFormatException.class, () -> detect((byte) '{', (byte) 0, (byte) '}', (byte) 0)).getMessage());
+  }
+
+  @Test
   void namesTheFirstUnexpectedByteWithItsPosition() {
     SessionFormatException e = assertThrows(SessionFormatException.class, () -> detect(utf8("\n  x")));
     assertEquals("/ (line 2, column 3): unrecognised input: found byte 0x78 ('x'),"
