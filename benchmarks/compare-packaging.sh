@@ -69,17 +69,20 @@ with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
             path = os.path.join(folder, name)
             z.write(path, os.path.relpath(path, os.path.dirname(src)))'
 
-names=("zip -r -6" "Python zipfile, level 6" "cp -r" "RoomPackager, 1 thread" "RoomPackager, 2 threads")
+names=("zip -r -6" "Python zipfile, level 6" "cp -r" "RoomPackager, 1 thread" "RoomPackager, 2 threads"
+  "RoomPackager, 2 threads, -Xmx32m")
 cmds=(
   "cd '$data' && zip -q -r -6 '$out/tree.zip' '$(basename "$tree")'"
   "python3 -c '$pyzip' '$tree' '$out/tree-py.zip'"
   "cp -r '$tree' '$out/copy'"
   "java -cp '$jar' dev.appsim.session.benchmarks.PackageMain '$session' '$out/tree-1.room' --threads 1"
   "java -cp '$jar' dev.appsim.session.benchmarks.PackageMain '$session' '$out/tree-2.room' --threads 2"
+  "java -Xmx32m -cp '$jar' dev.appsim.session.benchmarks.PackageMain '$session' '$out/tree-2-small.room' --threads 2"
 )
-outputs=("$out/tree.zip" "$out/tree-py.zip" "$out/copy" "$out/tree-1.room" "$out/tree-2.room")
+outputs=("$out/tree.zip" "$out/tree-py.zip" "$out/copy" "$out/tree-1.room" "$out/tree-2.room" "$out/tree-2-small.room")
 
 mkdir -p "$out" "$(dirname "$OUT_MD")"
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 results="$out/times.tsv"
 : > "$results"
 for run in $(seq 1 "$RUNS"); do
@@ -91,13 +94,17 @@ for run in $(seq 1 "$RUNS"); do
     /usr/bin/time -v -o "$log" bash -c "${cmds[$i]} >/dev/null && sync"
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(k=1;k<=n;k++) s=s*60+p[k]; print s}' "$log")
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+    cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$log")
     size=$(du -sb "${outputs[$i]}" | cut -f1)
-    printf '%s\t%s\t%s\t%s\t%s\n' "$i" "$run" "$wall" "$rss" "$size" >> "$results"
-    printf 'run %s  %-26s %7.2f s  %7.1f MiB RSS\n' "$run" "${names[$i]}" "$wall" "$(awk -v r="$rss" 'BEGIN {print r/1024}')"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$i" "$run" "$wall" "$rss" "$size" "$cpu" >> "$results"
+    printf 'run %s  %-34s %7.2f s  %7.2f s CPU  %7.1f MiB RSS  load %s\n' "$run" "${names[$i]}" "$wall" "$cpu" \
+      "$(awk -v r="$rss" 'BEGIN {print r/1024}')" "$(cut -d' ' -f1 /proc/loadavg)"
   done
 done
 python3 -c "import zipfile, sys; [zipfile.ZipFile(p).testzip() for p in sys.argv[1:]]" "$out/tree-1.room" "$out/tree-2.room"
-cmp -s "$out/tree-1.room" "$out/tree-2.room" && same="byte-identical" || same="DIFFERENT"
+cmp -s "$out/tree-1.room" "$out/tree-2.room" && cmp -s "$out/tree-1.room" "$out/tree-2-small.room" \
+  && same="byte-identical" || same="DIFFERENT"
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 {
   echo "# Packaging comparison"
@@ -109,14 +116,20 @@ cmp -s "$out/tree-1.room" "$out/tree-2.room" && same="byte-identical" || same="D
   echo "- page cache: $cache_note"
   echo "- each command timed as \`/usr/bin/time -v bash -c '<command> && sync'\`; $RUNS round(s), tools interleaved; wall time is the median (min-max), peak RSS the largest"
   echo "- command: \`RUNS=$RUNS MEDIA_MIB=$MEDIA_MIB TEXT_MIB=$TEXT_MIB benchmarks/compare-packaging.sh\`"
-  echo "- the two rooms (1 and 2 threads) are $same"
+  echo "- the three rooms (1 thread, 2 threads, 2 threads with -Xmx32m) are $same"
+  echo "- load average (1, 5, 15 min) before: $load_before, after: $load_after (other processes on the machine compete for its $(nproc) cores; compare the minimum and the CPU time where the spread is wide)"
   echo
-  echo "| tool | wall time (s) | vs zip -r -6 | peak RSS (MiB) | output (MiB) |"
-  echo "| --- | ---: | ---: | ---: | ---: |"
+  echo "| tool | wall time (s), median (min-max) | median vs zip | min vs zip | CPU user+sys (s), median | peak RSS (MiB) | output (MiB) |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
   for i in "${!cmds[@]}"; do
-    awk -F'\t' -v i="$i" '$1 == i {print $3 "\t" $4 "\t" $5}' "$results" | sort -n | awk -F'\t' -v name="${names[$i]}" -v zipmed="$(awk -F'\t' '$1 == 0 {print $3}' "$results" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')" '
+    zip_med=$(awk -F'\t' '$1 == 0 {print $3}' "$results" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    zip_min=$(awk -F'\t' '$1 == 0 {print $3}' "$results" | sort -n | head -1)
+    cpu_med=$(awk -F'\t' -v i="$i" '$1 == i {print $6}' "$results" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    awk -F'\t' -v i="$i" '$1 == i {print $3 "\t" $4 "\t" $5}' "$results" | sort -n | awk -F'\t' \
+      -v name="${names[$i]}" -v zipmed="$zip_med" -v zipmin="$zip_min" -v cpu="$cpu_med" '
       {w[NR]=$1; if ($2 > rss) rss=$2; size=$3}
-      END {med=w[int((NR+1)/2)]; printf "| %s | %.2f (%.2f-%.2f) | %.2fx | %.0f | %.1f |\n", name, med, w[1], w[NR], med/zipmed, rss/1024, size/1048576}'
+      END {med=w[int((NR+1)/2)]; printf "| %s | %.2f (%.2f-%.2f) | %.2fx | %.2fx | %.2f | %.0f | %.1f |\n",
+           name, med, w[1], w[NR], med/zipmed, w[1]/zipmin, cpu, rss/1024, size/1048576}'
   done
   echo
   echo "Commands (\`\$tree\` = the generated folder, \`\$jar\` = benchmarks/target/benchmarks.jar):"
@@ -127,6 +140,7 @@ cmp -s "$out/tree-1.room" "$out/tree-2.room" && same="byte-identical" || same="D
   echo "cp -r \$tree copy"
   echo "java -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-1.room --threads 1"
   echo "java -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-2.room --threads 2"
+  echo "java -Xmx32m -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-2-small.room --threads 2"
   echo '```'
 } > "$OUT_MD"
 cat "$OUT_MD"
