@@ -85,6 +85,7 @@ mkdir -p "$out" "$(dirname "$OUT_MD")"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 results="$out/times.tsv"
 : > "$results"
+: > "$out/runs.txt"
 for run in $(seq 1 "$RUNS"); do
   for i in "${!cmds[@]}"; do
     rm -rf "${outputs[$i]}" "$out/warmup.room"
@@ -98,7 +99,7 @@ for run in $(seq 1 "$RUNS"); do
     size=$(du -sb "${outputs[$i]}" | cut -f1)
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$i" "$run" "$wall" "$rss" "$size" "$cpu" >> "$results"
     printf 'run %s  %-34s %7.2f s  %7.2f s CPU  %7.1f MiB RSS  load %s\n' "$run" "${names[$i]}" "$wall" "$cpu" \
-      "$(awk -v r="$rss" 'BEGIN {print r/1024}')" "$(cut -d' ' -f1 /proc/loadavg)"
+      "$(awk -v r="$rss" 'BEGIN {print r/1024}')" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$out/runs.txt"
   done
 done
 python3 -c "import zipfile, sys; [zipfile.ZipFile(p).testzip() for p in sys.argv[1:]]" "$out/tree-1.room" "$out/tree-2.room"
@@ -141,6 +142,12 @@ load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "java -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-1.room --threads 1"
   echo "java -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-2.room --threads 2"
   echo "java -Xmx32m -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-2-small.room --threads 2"
+  echo '```'
+  echo
+  echo "Per run (tools interleaved in this order each round; load = 1-minute load average after the command):"
+  echo
+  echo '```'
+  cat "$out/runs.txt"
   echo '```'
 } > "$OUT_MD"
 cat "$OUT_MD"
