@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Opening a room and reading its session (DESIGN.md section 8: the cost must not depend on the
  * room's total size). Both rooms package the same {@link AssetTree} layout, same session and
- * same 84 entries, and differ only in how big the assets are: 10 MiB or 200 MiB (60 % media, 40 %
+ * same 75 entries, and differ only in how big the assets are: 10 MiB or 200 MiB (60 % media, 40 %
  * OBJ text). The room stays in the page cache; what is measured is the work, not the disk.
  */
 @State(Scope.Benchmark)
