@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# Packaging comparison of DESIGN.md section 8, side by side in one run on the same tree:
+# Info-ZIP `zip -r -6`, Python zipfile level 6, `cp -r`, and our RoomPackager with 1 and 2 threads.
+# Reports wall time and peak RSS (GNU time -v) and writes benchmarks/results/packaging.md.
+#
+#   benchmarks/compare-packaging.sh            # 180 MiB media + 120 MiB text, 3 rounds
+#   RUNS=1 MEDIA_MIB=18 TEXT_MIB=12 benchmarks/compare-packaging.sh   # a quick smoke run
+#   CACHE=warm benchmarks/compare-packaging.sh  # page cache warm instead of dropped
+#
+# Every timed command is `<tool> && sync`, so each pays for getting its output to disk (our
+# packager fsyncs its archive itself; the others would otherwise finish with dirty pages).
+# The tree is generated once, deterministically (seeded), into benchmarks/data/ (git-ignored).
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/.." && pwd)"
+RUNS="${RUNS:-3}"
+MEDIA_MIB="${MEDIA_MIB:-180}"
+TEXT_MIB="${TEXT_MIB:-120}"
+SEED="${SEED:-20261125}"
+OUT_MD="${OUT_MD:-$here/results/packaging.md}"
+data="$here/data"
+tree="$data/tree-${MEDIA_MIB}-${TEXT_MIB}-${SEED}"
+out="$data/out"
+jar="$here/target/benchmarks.jar"
+
+die() { echo "compare-packaging: $*" >&2; exit 1; }
+for tool in zip python3 java awk; do command -v "$tool" >/dev/null || die "$tool is not installed"; done
+if [ ! -x /usr/bin/time ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq && apt-get install -y -qq time >/dev/null
+  fi
+  [ -x /usr/bin/time ] || die "GNU time (/usr/bin/time) is not installed: apt-get install time"
+fi
+
+if [ ! -f "$jar" ]; then
+  echo "building $jar"
+  (cd "$repo" && ./mvnw -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests)
+fi
+
+if [ ! -f "$tree/.complete" ]; then
+  echo "generating $tree (${MEDIA_MIB} MiB media, ${TEXT_MIB} MiB text, seed $SEED)"
+  rm -rf "$tree"
+  java -cp "$jar" dev.appsim.session.benchmarks.AssetTree "$tree" "$MEDIA_MIB" "$TEXT_MIB" "$SEED" >/dev/null
+  touch "$tree/.complete"
+fi
+session="$tree/living-room.session"
+tree_bytes=$(find "$tree" -type f ! -name .complete -printf '%s\n' | awk '{s+=$1} END {print s}')
+tree_files=$(find "$tree" -type f ! -name .complete | wc -l)
+
+can_drop=no
+if [ "${CACHE:-}" != warm ] && [ "$(id -u)" = 0 ] && (sync; echo 3 > /proc/sys/vm/drop_caches) 2>/dev/null; then
+  can_drop=yes
+fi
+if [ "$can_drop" = yes ]; then
+  cache_note="cold: \`sync; echo 3 > /proc/sys/vm/drop_caches\` before every timed command (the jar and the tree are read from disk each time)"
+else
+  cache_note="warm: the tree was read once, untimed, before the runs (page cache could not be dropped, or CACHE=warm)"
+  find "$tree" -type f -exec cat {} + >/dev/null
+  java -cp "$jar" dev.appsim.session.benchmarks.PackageMain "$session" "$out/warmup.room" --threads 1 >/dev/null 2>&1 || true
+fi
+
+pyzip='import os, sys, zipfile
+src, dst = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+    for folder, dirs, files in os.walk(src):
+        dirs.sort()
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            z.write(path, os.path.relpath(path, os.path.dirname(src)))'
+
+names=("zip -r -6" "Python zipfile, level 6" "cp -r" "RoomPackager, 1 thread" "RoomPackager, 2 threads"
+  "RoomPackager, 2 threads, -Xmx32m")
+cmds=(
+  "cd '$data' && zip -q -r -6 '$out/tree.zip' '$(basename "$tree")'"
+  "python3 -c '$pyzip' '$tree' '$out/tree-py.zip'"
+  "cp -r '$tree' '$out/copy'"
+  "java -cp '$jar' dev.appsim.session.benchmarks.PackageMain '$session' '$out/tree-1.room' --threads 1"
+  "java -cp '$jar' dev.appsim.session.benchmarks.PackageMain '$session' '$out/tree-2.room' --threads 2"
+  "java -Xmx32m -cp '$jar' dev.appsim.session.benchmarks.PackageMain '$session' '$out/tree-2-small.room' --threads 2"
+)
+outputs=("$out/tree.zip" "$out/tree-py.zip" "$out/copy" "$out/tree-1.room" "$out/tree-2.room" "$out/tree-2-small.room")
+
+mkdir -p "$out" "$(dirname "$OUT_MD")"
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+results="$out/times.tsv"
+: > "$results"
+: > "$out/runs.txt"
+for run in $(seq 1 "$RUNS"); do
+  for i in "${!cmds[@]}"; do
+    rm -rf "${outputs[$i]}" "$out/warmup.room"
+    sync
+    if [ "$can_drop" = yes ]; then echo 3 > /proc/sys/vm/drop_caches; fi
+    log="$out/time-$i-$run.txt"
+    /usr/bin/time -v -o "$log" bash -c "${cmds[$i]} >/dev/null && sync"
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(k=1;k<=n;k++) s=s*60+p[k]; print s}' "$log")
+    rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
+    cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$log")
+    size=$(du -sb "${outputs[$i]}" | cut -f1)
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$i" "$run" "$wall" "$rss" "$size" "$cpu" >> "$results"
+    printf 'run %s  %-34s %7.2f s  %7.2f s CPU  %7.1f MiB RSS  load %s\n' "$run" "${names[$i]}" "$wall" "$cpu" \
+      "$(awk -v r="$rss" 'BEGIN {print r/1024}')" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$out/runs.txt"
+  done
+done
+python3 -c "import zipfile, sys; [zipfile.ZipFile(p).testzip() for p in sys.argv[1:]]" "$out/tree-1.room" "$out/tree-2.room"
+cmp -s "$out/tree-1.room" "$out/tree-2.room" && cmp -s "$out/tree-1.room" "$out/tree-2-small.room" \
+  && same="byte-identical" || same="DIFFERENT"
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+{
+  echo "# Packaging comparison"
+  echo
+  echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "- machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, $(uname -sr)"
+  echo "- java: $(java -version 2>&1 | head -1); $(zip -v | sed -n 2p | sed 's/^ *//'); $(python3 --version)"
+  echo "- tree: $tree_files files, $(awk -v b="$tree_bytes" 'BEGIN {printf "%.1f MiB", b/1048576}') (${MEDIA_MIB} MiB random media as .png/.glb, ${TEXT_MIB} MiB numeric OBJ text, small .gltf/.mtl/session; seed $SEED), generated by \`AssetTree\`"
+  echo "- page cache: $cache_note"
+  echo "- each command timed as \`/usr/bin/time -v bash -c '<command> && sync'\`; $RUNS round(s), tools interleaved; wall time is the median (min-max), peak RSS the largest"
+  echo "- command: \`RUNS=$RUNS MEDIA_MIB=$MEDIA_MIB TEXT_MIB=$TEXT_MIB benchmarks/compare-packaging.sh\`"
+  echo "- the three rooms (1 thread, 2 threads, 2 threads with -Xmx32m) are $same"
+  echo "- load average (1, 5, 15 min) before: $load_before, after: $load_after (other processes on the machine compete for its $(nproc) cores; compare the minimum and the CPU time where the spread is wide)"
+  echo
+  echo "| tool | wall time (s), median (min-max) | median vs zip | min vs zip | CPU user+sys (s), median | peak RSS (MiB) | output (MiB) |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+  for i in "${!cmds[@]}"; do
+    zip_med=$(awk -F'\t' '$1 == 0 {print $3}' "$results" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    zip_min=$(awk -F'\t' '$1 == 0 {print $3}' "$results" | sort -n | head -1)
+    cpu_med=$(awk -F'\t' -v i="$i" '$1 == i {print $6}' "$results" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    awk -F'\t' -v i="$i" '$1 == i {print $3 "\t" $4 "\t" $5}' "$results" | sort -n | awk -F'\t' \
+      -v name="${names[$i]}" -v zipmed="$zip_med" -v zipmin="$zip_min" -v cpu="$cpu_med" '
+      {w[NR]=$1; if ($2 > rss) rss=$2; size=$3}
+      END {med=w[int((NR+1)/2)]; printf "| %s | %.2f (%.2f-%.2f) | %.2fx | %.2fx | %.2f | %.0f | %.1f |\n",
+           name, med, w[1], w[NR], med/zipmed, w[1]/zipmin, cpu, rss/1024, size/1048576}'
+  done
+  echo
+  echo "Commands (\`\$tree\` = the generated folder, \`\$jar\` = benchmarks/target/benchmarks.jar):"
+  echo
+  echo '```'
+  echo "zip -q -r -6 tree.zip \$tree"
+  echo "python3 -c '<zipfile.ZipFile(dst, \"w\", ZIP_DEFLATED, compresslevel=6), every file, sorted>' \$tree tree-py.zip"
+  echo "cp -r \$tree copy"
+  echo "java -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-1.room --threads 1"
+  echo "java -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-2.room --threads 2"
+  echo "java -Xmx32m -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-2-small.room --threads 2"
+  echo '```'
+  echo
+  echo "Per run (tools interleaved in this order each round; load = 1-minute load average after the command):"
+  echo
+  echo '```'
+  cat "$out/runs.txt"
+  echo '```'
+} > "$OUT_MD"
+cat "$OUT_MD"
+rm -rf "$out"
