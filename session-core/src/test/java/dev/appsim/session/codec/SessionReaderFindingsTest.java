@@ -3,6 +3,7 @@ package dev.appsim.session.codec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.appsim.session.model.SessionDocument;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,5 +58,22 @@ class SessionReaderFindingsTest {
     SessionFormatException e = assertThrows(SessionFormatException.class, () -> CODEC.read(bytes));
     assertEquals("/ (line 1, column 2): found byte 0x00 after '{'; a JSON session is UTF-8, not UTF-16 or UTF-32",
         e.getMessage());
+  }
+
+  @Test
+  @Disabled("finding F1: the sidecar reader shares the UTF-32 path and lets the same UncheckedIOException out")
+  void geometryCacheReadRefusesJsonThatJacksonWouldDecodeAsUtf32() throws IOException {
+    byte[] bytes = input("utf32-invalid-char.bin");
+    SessionFormatException e = assertThrows(SessionFormatException.class, () -> CODEC.readGeometryCache(bytes));
+    assertEquals("/ (line 1, column 2): found byte 0x00 after '{'; a JSON session is UTF-8, not UTF-16 or UTF-32",
+        e.getMessage());
+  }
+
+  @Test
+  @Disabled("finding F2: a Smile BigDecimal extension value stays BigDecimal, its JSON copy reads back as Double")
+  void smileDecimalExtensionReadsBackEqualFromItsJsonCopy() throws IOException {
+    SessionDocument doc = CODEC.read(input("smile-decimal-extension.smile"));
+    assertEquals("Extensions{x-a=1.12}", doc.extensions().toString());
+    assertEquals(doc, CODEC.read(CODEC.toBytes(doc, SessionFormat.JSON)));
   }
 }
