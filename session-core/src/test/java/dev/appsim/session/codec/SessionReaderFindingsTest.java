@@ -1,0 +1,79 @@
+package dev.appsim.session.codec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.appsim.session.model.SessionDocument;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Inputs found by fuzzing ({@link SessionReaderFuzzTest}, docs/fuzzing.md), minimised, each
+ * guarding the fix of one finding. The inputs live in {@code SessionReaderFindingsTestInputs/};
+ * once a finding is fixed its test is enabled and its input may join the fuzz seeds.
+ */
+class SessionReaderFindingsTest {
+  private static final SessionCodec CODEC = SessionCodec.defaults();
+
+  private static byte[] input(String name) throws IOException {
+    try (InputStream in = SessionReaderFindingsTest.class.getResourceAsStream(
+        "SessionReaderFindingsTestInputs/" + name)) {
+      if (in == null) {
+        throw new IOException("missing test input " + name);
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  @Test
+  @Disabled("finding F1: '{' then NUL makes Jackson read UTF-32; CharConversionException escapes as UncheckedIOException")
+  void readRefusesJsonThatJacksonWouldDecodeAsUtf32() throws IOException {
+    byte[] bytes = input("utf32-invalid-char.bin");
+    SessionFormatException e = assertThrows(SessionFormatException.class, () -> CODEC.read(bytes));
+    assertEquals("/ (line 1, column 2): found byte 0x00 after '{'; a JSON session is UTF-8, not UTF-16 or UTF-32",
+        e.getMessage());
+  }
+
+  @Test
+  @Disabled("finding F1: the stream reader raises the format error as a raw CharConversionException")
+  void streamReadRefusesJsonThatJacksonWouldDecodeAsUtf32() throws IOException {
+    byte[] bytes = input("utf32-invalid-char.bin");
+    SessionFormatException e = assertThrows(SessionFormatException.class,
+        () -> CODEC.read(new ByteArrayInputStream(bytes)));
+    assertEquals("/ (line 1, column 2): found byte 0x00 after '{'; a JSON session is UTF-8, not UTF-16 or UTF-32",
+        e.getMessage());
+  }
+
+  @Test
+  @Disabled("finding F1: a UTF-16LE session without byte order mark is read, FORMAT.md allows UTF-8 only")
+  void readRefusesUtf16SessionWithoutByteOrderMark() throws IOException {
+    byte[] bytes = Files.readString(Path.of("..", "examples", "minimal", "minimal.session"))
+        .getBytes(StandardCharsets.UTF_16LE);
+    SessionFormatException e = assertThrows(SessionFormatException.class, () -> CODEC.read(bytes));
+    assertEquals("/ (line 1, column 2): found byte 0x00 after '{'; a JSON session is UTF-8, not UTF-16 or UTF-32",
+        e.getMessage());
+  }
+
+  @Test
+  @Disabled("finding F1: the sidecar reader shares the UTF-32 path and lets the same UncheckedIOException out")
+  void geometryCacheReadRefusesJsonThatJacksonWouldDecodeAsUtf32() throws IOException {
+    byte[] bytes = input("utf32-invalid-char.bin");
+    SessionFormatException e = assertThrows(SessionFormatException.class, () -> CODEC.readGeometryCache(bytes));
+    assertEquals("/ (line 1, column 2): found byte 0x00 after '{'; a JSON session is UTF-8, not UTF-16 or UTF-32",
+        e.getMessage());
+  }
+
+  @Test
+  @Disabled("finding F2: a Smile BigDecimal extension value stays BigDecimal, its JSON copy reads back as Double")
+  void smileDecimalExtensionReadsBackEqualFromItsJsonCopy() throws IOException {
+    SessionDocument doc = CODEC.read(input("smile-decimal-extension.smile"));
+    assertEquals("Extensions{x-a=1.12}", doc.extensions().toString());
+    assertEquals(doc, CODEC.read(CODEC.toBytes(doc, SessionFormat.JSON)));
+  }
+}
