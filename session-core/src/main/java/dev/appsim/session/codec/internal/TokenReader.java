@@ -337,17 +337,14 @@ public final class TokenReader {
 
   private Object plainFloat() {
     if (format == SessionFormat.JSON) {
-      // Keep the number exactly: a Double only when writing it back gives the same text.
-      String text = parser.getString();
-      double d = parser.getDoubleValue();
-      if (Double.isFinite(d) && NumberOutput.toString(d, true).equals(text)) {
-        return d;
-      }
-      return parser.getDecimalValue();
+      return exactly(parser.getString(), parser.getDoubleValue());
     }
     JsonParser.NumberType type = parser.getNumberType();
     if (type == JsonParser.NumberType.BIG_DECIMAL) {
-      return parser.getDecimalValue();
+      // The same rule as for JSON text, so a value reads back equal from either encoding.
+      BigDecimal decimal = parser.getDecimalValue();
+      Object value = exactly(decimal.toString(), decimal.doubleValue());
+      return value instanceof Double ? value : decimal;
     }
     double d = type == JsonParser.NumberType.FLOAT ? parser.getFloatValue() : parser.getDoubleValue();
     if (!Double.isFinite(d)) {
@@ -355,6 +352,15 @@ public final class TokenReader {
       return BigDecimal.ZERO;
     }
     return d;
+  }
+
+  // Keeps a number exactly: a Double only when writing it back gives the same text, else the
+  // text as a BigDecimal.
+  private Object exactly(String text, double d) {
+    if (Double.isFinite(d) && NumberOutput.toString(d, true).equals(text)) {
+      return d;
+    }
+    return new BigDecimal(text);
   }
 
   /** Records "expected X, found Y" at the current value and skips it. */
