@@ -121,10 +121,11 @@ public final class RawPathParser {
     return new RawPath(Kind.WINDOWS_DRIVE, root, segments(rest, true));
   }
 
+  // "?" is not a host: \\?\ starts a Win32 long path, so the canonical text would not parse back.
   private static RawPath unc(String raw, String afterSlashes) {
     String[] split = afterSlashes.split("[/\\\\]", 3);
     if (split.length < 2 || split[0].isEmpty() || split[1].isEmpty()
-        || isDots(split[0]) || isDots(split[1])) {
+        || isDots(split[0]) || isDots(split[1]) || split[0].equals("?")) {
       throw new PathSyntaxException(
           raw, quote(raw) + ": UNC path needs a host and a share: \\\\host\\share\\...");
     }
@@ -144,6 +145,7 @@ public final class RawPathParser {
       String path = slash < 0 ? "" : uri.substring(slash);
       if (!authority.isEmpty() && !authority.equalsIgnoreCase("localhost")) {
         String decoded = decode(raw, authority + path);
+        checkControl(raw, decoded);
         return unc(raw, decoded);
       }
       uri = path;
