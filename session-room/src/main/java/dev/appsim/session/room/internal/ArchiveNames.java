@@ -1,9 +1,9 @@
 package dev.appsim.session.room.internal;
 
+import dev.appsim.session.room.archive.internal.EntryNames;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -40,8 +40,9 @@ public final class ArchiveNames {
     return ASSETS + candidate;
   }
 
+  // The reader's own fold ("ß" and "ss" clash), so the packager never names what Room.open refuses.
   private static String key(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    return EntryNames.foldKey(name);
   }
 
   /** {@code fileName} with characters that some platform forbids replaced by {@code _}. */
