@@ -1,7 +1,9 @@
 package dev.appsim.session.room;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.appsim.session.room.archive.WriteOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +41,40 @@ class PackagingRegressionTest {
       assertEquals(List.of("assets/icon-2.obj", "assets/strasse-2.obj", "assets/straße.obj", "assets/ıcon.obj"),
           opened.assetPaths());
       opened.verify().requireIntact();
+    }
+  }
+
+  @Test
+  void rewrittenCopiesOverTheSpillThresholdGoThroughADiskFileThatIsDeleted() throws Exception {
+    Path mats = Files.createDirectories(tmp.resolve("mats"));
+    Files.writeString(mats.resolve("m.mtl"), "newmtl m\n");
+    StringBuilder obj = new StringBuilder("mtllib mats/m.mtl\n");
+    while (obj.length() < 200_000) {
+      obj.append("v 0.125 0.25 0.5\n");
+    }
+    Files.writeString(tmp.resolve("big.obj"), obj);
+    Path sessionFile = session("big.obj");
+    Path out = Files.createDirectories(tmp.resolve("out"));
+    Path small = out.resolve("small.room");
+    Path large = tmp.resolve("large.room");
+    new RoomPackager(PackageOptions.builder().write(WriteOptions.defaults().withThreads(2)
+        .withSpillThreshold(64 << 10)).build()).pack(sessionFile, small);
+    new RoomPackager(PackageOptions.builder().build()).pack(sessionFile, large);
+
+    assertEquals(List.of("small.room"), listNames(out));
+    assertArrayEquals(Files.readAllBytes(large), Files.readAllBytes(small));
+    try (Room opened = Room.open(small)) {
+      opened.verify().requireIntact();
+      try (var in = opened.openEntry("assets/big.obj")) {
+        assertEquals("mtllib m.mtl\n" + obj.substring("mtllib mats/m.mtl\n".length()),
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  private static List<String> listNames(Path folder) throws IOException {
+    try (var files = Files.list(folder)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
     }
   }
 }
