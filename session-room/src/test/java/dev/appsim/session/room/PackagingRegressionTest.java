@@ -72,6 +72,20 @@ class PackagingRegressionTest {
     }
   }
 
+  @Test
+  void fileNamesTheReaderWouldRefuseAreMadeSafe() throws Exception {
+    // Windows devices with a space before the dot or a '$', and the replacement character.
+    Files.writeString(tmp.resolve("con .obj"), "v 0 0 0\n");
+    Files.writeString(tmp.resolve("CLOCK$.obj"), "v 1 1 1\n");
+    Files.writeString(tmp.resolve("a\uFFFD.obj"), "v 2 2 2\n");
+    Path room = tmp.resolve("out.room");
+    new RoomPackager(PackageOptions.builder().build())
+        .pack(session("con .obj", "CLOCK$.obj", "a\uFFFD.obj"), room);
+    try (Room opened = Room.open(room)) {
+      assertEquals(List.of("assets/_CLOCK$.obj", "assets/_con .obj", "assets/a_.obj"), opened.assetPaths());
+    }
+  }
+
   private static List<String> listNames(Path folder) throws IOException {
     try (var files = Files.list(folder)) {
       return files.map(p -> p.getFileName().toString()).sorted().toList();
