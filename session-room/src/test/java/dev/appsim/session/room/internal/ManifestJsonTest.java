@@ -111,6 +111,15 @@ class ManifestJsonTest {
     assertEquals("room.json must hold one JSON object", fail("[1]"));
   }
 
+  @Test
+  void refusesManifestsWithMoreTokensThanAnyRoomNeedsBeforeBuildingThem() {
+    // A 64 MiB manifest of "{}," compresses 100:1 and would build tens of millions of nodes.
+    String json = "{\"entries\":[" + "{},".repeat(PrettyJson.MAX_MANIFEST_TOKENS / 2) + "{}]}";
+    assertEquals("room.json is not valid JSON: Token count (" + (PrettyJson.MAX_MANIFEST_TOKENS + 1)
+        + ") exceeds the maximum allowed (" + PrettyJson.MAX_MANIFEST_TOKENS
+        + ", from `StreamReadConstraints.getMaxTokenCount()`)", fail(json));
+  }
+
   private static String fail(String json) {
     UnsafeArchiveException e = assertThrows(UnsafeArchiveException.class,
         () -> ManifestJson.read(json.getBytes(StandardCharsets.UTF_8)));
