@@ -86,6 +86,18 @@ class PackagingRegressionTest {
     }
   }
 
+  @Test
+  void equalBytesUnderDifferentExtensionsKeepTheirOwnEntries() throws Exception {
+    Files.write(tmp.resolve("a.png"), new byte[] {1, 2, 3});
+    Files.write(tmp.resolve("b.jpg"), new byte[] {1, 2, 3});
+    Files.write(tmp.resolve("c.PNG"), new byte[] {1, 2, 3});
+    PackingPlan plan = new RoomPlanner(PackageOptions.builder().build())
+        .plan(session("a.png", "b.jpg", "c.PNG"));
+    assertEquals(List.of("assets/a.png", "assets/b.jpg", "assets/a.png"),
+        plan.references().stream().map(PlannedReference::archivePath).toList());
+    assertEquals(List.of("image/png", "image/jpeg"), plan.entries().stream().map(PlannedEntry::mediaType).toList());
+  }
+
   private static List<String> listNames(Path folder) throws IOException {
     try (var files = Files.list(folder)) {
       return files.map(p -> p.getFileName().toString()).sorted().toList();

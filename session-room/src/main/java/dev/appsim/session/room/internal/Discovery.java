@@ -21,6 +21,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -94,7 +95,8 @@ public final class Discovery {
     }
   }
 
-  // Leaves with equal content share the first one's name.
+  // Leaves with equal content and extension share the first one's name; the extension is part of
+  // the key because loaders and media types go by it (a .jpg must not be renamed .png).
   private static Map<Path, String> name(Map<Path, List<AssetReference>> files) throws IOException {
     ArchiveNames names = new ArchiveNames();
     Map<String, String> byContent = new HashMap<>();
@@ -103,13 +105,18 @@ public final class Discovery {
       Path file = e.getKey();
       String fileName = file.getFileName().toString();
       if (e.getValue().isEmpty()) {
-        String sha = Digests.ofFile(file).sha256();
-        result.put(file, byContent.computeIfAbsent(sha, k -> names.allocate(fileName)));
+        String key = Digests.ofFile(file).sha256() + extension(fileName);
+        result.put(file, byContent.computeIfAbsent(key, k -> names.allocate(fileName)));
       } else {
         result.put(file, names.allocate(fileName));
       }
     }
     return result;
+  }
+
+  private static String extension(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(dot).toLowerCase(Locale.ROOT) : "";
   }
 
   private List<PlannedEntry> entries(Map<Path, List<AssetReference>> files, Map<Path, String> names,
