@@ -67,7 +67,7 @@ public record PackageOptions(
 
   /** Name of the session entry: {@code session.json} or {@code session.smile}. */
   public String sessionEntry() {
-    return sessionFormat == SessionFormat.SMILE ? "session.smile" : "session.json";
+    return sessionFormat == SessionFormat.SMILE ? RoomManifest.SESSION_SMILE : RoomManifest.SESSION_JSON;
   }
 
   /** Collects package options. */

@@ -87,6 +87,16 @@ class ManifestJsonTest {
   }
 
   @Test
+  void rejectsSessionEntriesOutsideTheRoot() {
+    // A session in a folder would break every relative path once unpacked with --relative.
+    String sha = "0".repeat(64);
+    assertEquals("room.json: session entry \"sub/session.json\" must be \"session.json\" or \"session.smile\"",
+        fail("{\"format\":\"appsim.room\",\"formatVersion\":\"1.0\",\"session\":\"sub/session.json\","
+            + "\"entries\":[{\"path\":\"sub/session.json\",\"size\":2,\"sha256\":\"" + sha
+            + "\",\"mediaType\":\"application/json\"}]}"));
+  }
+
+  @Test
   void rejectsBadEntryFields() {
     assertEquals("room.json /entries/0: sha256 of \"a\" must be 64 lowercase hex digits, was \"XYZ\"",
         fail("{\"format\":\"appsim.room\",\"formatVersion\":\"1.0\",\"session\":\"a\",\"entries\":"
