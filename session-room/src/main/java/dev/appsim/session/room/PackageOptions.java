@@ -52,14 +52,17 @@ public record PackageOptions(
     requireNonNull(generator, "generator is null");
   }
 
+  /** Every option at its documented default. */
   public static PackageOptions defaults() {
     return builder().build();
   }
 
+  /** A builder starting from {@link #defaults()}. */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** A builder starting from these options. */
   public Builder toBuilder() {
     return new Builder().resolver(resolver).missingFiles(missingFiles).sessionFormat(sessionFormat).write(write)
         .codec(codec).assetLimits(assetLimits).generator(generator);
