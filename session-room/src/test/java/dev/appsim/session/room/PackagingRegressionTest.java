@@ -82,7 +82,7 @@ class PackagingRegressionTest {
     new RoomPackager(PackageOptions.builder().build())
         .pack(session("con .obj", "CLOCK$.obj", "a\uFFFD.obj"), room);
     try (Room opened = Room.open(room)) {
-      assertEquals(List.of("assets/_CLOCK$.obj", "assets/_con .obj", "assets/a_.obj"), opened.assetPaths());
+      assertEquals(List.of("assets/CLOCK_.obj", "assets/_con .obj", "assets/a_.obj"), opened.assetPaths());
     }
   }
 
@@ -96,6 +96,20 @@ class PackagingRegressionTest {
     assertEquals(List.of("assets/a.png", "assets/b.jpg", "assets/a.png"),
         plan.references().stream().map(PlannedReference::archivePath).toList());
     assertEquals(List.of("image/png", "image/jpeg"), plan.entries().stream().map(PlannedEntry::mediaType).toList());
+  }
+
+  @Test
+  void namesWithVariableSyntaxReadLiterallyAfterUnpacking() throws Exception {
+    // Literal here ("$" and "%" before a dot name no variable), but "assets/$x" would be expanded.
+    Files.writeString(tmp.resolve("5$.obj"), "v 0 0 0\n");
+    Files.writeString(tmp.resolve("100%.obj"), "v 1 1 1\n");
+    Path room = tmp.resolve("out.room");
+    new RoomPackager(PackageOptions.builder().build()).pack(session("5$.obj", "100%.obj"), room);
+    try (Room opened = Room.open(room)) {
+      assertEquals(List.of("assets/100_.obj", "assets/5_.obj"), opened.assetPaths());
+      assertEquals(List.of("assets/5_.obj", "assets/100_.obj"),
+          opened.session().assetRefs().stream().map(r -> r.path()).toList());
+    }
   }
 
   private static List<String> listNames(Path folder) throws IOException {

@@ -49,7 +49,8 @@ public final class ArchiveNames {
     StringBuilder out = new StringBuilder(nfc.length());
     nfc.codePoints().forEach(c -> {
       // U+FFFD stands for undecodable bytes in a file name; readers refuse it as invalid UTF-8.
-      boolean bad = c < 0x20 || c == 0x7F || c == 0xFFFD || "\\/:*?\"<>|".indexOf(c) >= 0
+      // '$' and '%' would be read as environment variables when the unpacked paths are resolved.
+      boolean bad = c < 0x20 || c == 0x7F || c == 0xFFFD || "\\/:*?\"<>|$%".indexOf(c) >= 0
           || (c >= 0x80 && c < 0xA0) || Character.getType(c) == Character.SURROGATE;
       out.appendCodePoint(bad ? '_' : c);
     });
