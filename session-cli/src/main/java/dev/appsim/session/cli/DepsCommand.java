@@ -26,7 +26,7 @@ final class DepsCommand extends CliCommand {
 
   @Mixin ResolverMixin resolver;
 
-  @Option(names = "--json", description = "Print the graph as JSON (shape in the README).")
+  @Option(names = "--json", description = "Print the graph as JSON (shape in docs/cli.md).")
   boolean json;
 
   @Override

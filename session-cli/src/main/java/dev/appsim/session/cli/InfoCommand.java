@@ -46,7 +46,7 @@ final class InfoCommand extends CliCommand {
 
   @Mixin ResolverMixin resolver;
 
-  @Option(names = "--json", description = "Print the summary as JSON (shape in the README).")
+  @Option(names = "--json", description = "Print the summary as JSON (shape in docs/cli.md).")
   boolean json;
 
   @Override

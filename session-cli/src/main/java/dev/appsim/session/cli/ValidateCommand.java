@@ -30,7 +30,7 @@ final class ValidateCommand extends CliCommand {
   @Parameters(index = "0", paramLabel = "<file>", description = "A .session file, or a .room whose session to check.")
   Path file;
 
-  @Option(names = "--json", description = "Print the result as JSON (shape in the README).")
+  @Option(names = "--json", description = "Print the result as JSON (shape in docs/cli.md).")
   boolean json;
 
   @Override

@@ -23,7 +23,7 @@ final class VerifyCommand extends CliCommand {
   @Parameters(index = "0", paramLabel = "<in.room>", description = "The room to check.")
   Path room;
 
-  @Option(names = "--json", description = "Print the report as JSON (shape in the README).")
+  @Option(names = "--json", description = "Print the report as JSON (shape in docs/cli.md).")
   boolean json;
 
   @Override

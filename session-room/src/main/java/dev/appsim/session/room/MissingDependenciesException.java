@@ -13,6 +13,7 @@ public final class MissingDependenciesException extends RoomException {
 
   private final transient List<PlannedReference> unresolved;
 
+  /** @param unresolved every missing or ambiguous reference; the first one's location is {@link #location()} */
   public MissingDependenciesException(List<PlannedReference> unresolved) {
     super(unresolved.isEmpty() ? "" : unresolved.get(0).site().location(), describe(unresolved));
     this.unresolved = List.copyOf(unresolved);

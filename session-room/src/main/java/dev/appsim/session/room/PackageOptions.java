@@ -52,14 +52,17 @@ public record PackageOptions(
     requireNonNull(generator, "generator is null");
   }
 
+  /** Every option at its documented default. */
   public static PackageOptions defaults() {
     return builder().build();
   }
 
+  /** A builder starting from {@link #defaults()}. */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** A builder starting from these options. */
   public Builder toBuilder() {
     return new Builder().resolver(resolver).missingFiles(missingFiles).sessionFormat(sessionFormat).write(write)
         .codec(codec).assetLimits(assetLimits).generator(generator);
@@ -67,7 +70,7 @@ public record PackageOptions(
 
   /** Name of the session entry: {@code session.json} or {@code session.smile}. */
   public String sessionEntry() {
-    return sessionFormat == SessionFormat.SMILE ? "session.smile" : "session.json";
+    return sessionFormat == SessionFormat.SMILE ? RoomManifest.SESSION_SMILE : RoomManifest.SESSION_JSON;
   }
 
   /** Collects package options. */

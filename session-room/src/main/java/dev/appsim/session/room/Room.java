@@ -142,6 +142,7 @@ public final class Room implements Closeable {
     return zip.archive();
   }
 
+  /** The manifest as read and checked on open; its entries may still disagree with the archive (see {@link #verify()}). */
   public RoomManifest manifest() {
     return manifest;
   }

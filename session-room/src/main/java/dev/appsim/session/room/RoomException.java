@@ -10,10 +10,12 @@ import org.jspecify.annotations.Nullable;
 public class RoomException extends SessionException {
   private static final long serialVersionUID = 1L;
 
+  /** @param location where the problem is: an entry name, a raw path or a file, or empty */
   public RoomException(String location, String message, @Nullable Throwable cause) {
     super(location, message, cause);
   }
 
+  /** As {@link #RoomException(String, String, Throwable)}, without a cause. */
   public RoomException(String location, String message) {
     this(location, message, null);
   }

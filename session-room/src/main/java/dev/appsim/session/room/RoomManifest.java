@@ -24,6 +24,10 @@ public record RoomManifest(
   public static final String MIMETYPE = "application/vnd.appsim.room+zip";
   /** Name of the first entry. */
   public static final String MIMETYPE_ENTRY = "mimetype";
+  /** The session entry of a room whose session is JSON. */
+  public static final String SESSION_JSON = "session.json";
+  /** The session entry of a room whose session is Smile. */
+  public static final String SESSION_SMILE = "session.smile";
   /** Name of the manifest entry. */
   public static final String MANIFEST_ENTRY = "room.json";
 
@@ -41,6 +45,11 @@ public record RoomManifest(
     }
     if (find(entries, session).isEmpty()) {
       throw new IllegalArgumentException("session entry \"" + session + "\" is not among the entries");
+    }
+    // At the root, so paths relative to the unpacked session are the entry names themselves.
+    if (!session.equals(SESSION_JSON) && !session.equals(SESSION_SMILE)) {
+      throw new IllegalArgumentException("session entry \"" + session + "\" must be \"" + SESSION_JSON
+          + "\" or \"" + SESSION_SMILE + "\"");
     }
   }
 

@@ -10,15 +10,20 @@ import dev.appsim.session.room.archive.ZipEntrySpec;
 import dev.appsim.session.room.asset.AssetRewriter;
 import dev.appsim.session.room.internal.ManifestJson;
 import dev.appsim.session.room.internal.VerifyingInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Packages a session and every file it references into one {@code .room} archive (FORMAT.md
@@ -80,33 +85,58 @@ public final class RoomPackager {
     List<ZipEntrySpec> specs = new ArrayList<>();
     specs.add(ZipEntrySpec.storedPlain(RoomManifest.MIMETYPE_ENTRY, ZipEntrySource.ofBytes(MIMETYPE)));
     specs.add(ZipEntrySpec.deflated(RoomManifest.MANIFEST_ENTRY, ZipEntrySource.ofBytes(ManifestJson.write(plan.manifest()))));
-    AssetRewriter rewriter = AssetRewriter.create(options.assetLimits());
-    for (ManifestEntry entry : plan.manifest().entries()) {
-      ZipEntrySource source = entry.path().equals(plan.sessionEntry())
-          ? ZipEntrySource.ofBytes(plan.sessionBytesShared())
-          : assetSource(plan, entry, rewriter);
-      boolean stored = plan.entries().stream().anyMatch(e -> e.archivePath().equals(entry.path()) && e.stored());
-      specs.add(stored ? ZipEntrySpec.stored(entry.path(), source) : ZipEntrySpec.deflated(entry.path(), source));
-    }
     Path target = room.toAbsolutePath();
-    Files.createDirectories(target.getParent());
+    Path folder = Files.createDirectories(target.getParent());
+    AssetRewriter rewriter = AssetRewriter.create(options.assetLimits());
+    Map<String, PlannedEntry> planned = new HashMap<>();
+    plan.entries().forEach(e -> planned.put(e.archivePath(), e));
+    for (ManifestEntry entry : plan.manifest().entries()) {
+      if (entry.path().equals(plan.sessionEntry())) {
+        specs.add(ZipEntrySpec.deflated(entry.path(), ZipEntrySource.ofBytes(plan.sessionBytesShared())));
+        continue;
+      }
+      PlannedEntry asset = planned.get(entry.path());
+      if (asset == null) {
+        throw new IllegalStateException("plan lists " + entry.path() + " without a source");
+      }
+      ZipEntrySource source = assetSource(asset, rewriter, folder);
+      specs.add(asset.stored() ? ZipEntrySpec.stored(entry.path(), source) : ZipEntrySpec.deflated(entry.path(), source));
+    }
     AtomicFiles.replace(target, temp -> new RoomZipWriter(options.write()).write(temp, specs, progress));
   }
 
-  private static ZipEntrySource assetSource(PackingPlan plan, ManifestEntry entry, AssetRewriter rewriter) {
-    PlannedEntry planned = plan.entries().stream().filter(e -> e.archivePath().equals(entry.path())).findFirst()
-        .orElseThrow(() -> new IllegalStateException("plan lists " + entry.path() + " without a source"));
+  /**
+   * Streams an asset, rewritten when its references change. A rewritten copy is held in memory
+   * up to the writer's spill threshold and written to a temporary file beside the room beyond it,
+   * so a huge OBJ costs disk, not heap; the file is deleted when the writer closes the stream.
+   */
+  private ZipEntrySource assetSource(PlannedEntry planned, AssetRewriter rewriter, Path folder) {
+    int threshold = options.write().spillThreshold();
     return ZipEntrySource.ofStream(() -> {
       InputStream content;
-      if (planned.isRewritten()) {
-        // Rewritten copies are the only assets held in memory; they are text or GLB JSON chunks.
-        ByteArrayOutputStream copy = new ByteArrayOutputStream((int) Math.min(planned.size(), 1 << 20));
+      if (!planned.isRewritten()) {
+        content = Files.newInputStream(planned.source());
+      } else if (planned.size() <= threshold) {
+        ByteArrayOutputStream copy = new ByteArrayOutputStream((int) planned.size());
         rewriter.rewrite(planned.source(), planned.rewrites(), copy);
         content = new ByteArrayInputStream(copy.toByteArray());
       } else {
-        content = Files.newInputStream(planned.source());
+        content = spilled(planned, rewriter, folder);
       }
-      return new VerifyingInputStream(content, entry.path(), planned.size(), planned.sha256());
+      return new VerifyingInputStream(content, planned.archivePath(), planned.size(), planned.sha256());
     }, planned.size());
+  }
+
+  private static InputStream spilled(PlannedEntry planned, AssetRewriter rewriter, Path folder) throws IOException {
+    Path spill = Files.createTempFile(folder, ".room-rewrite-", ".tmp");
+    try {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(spill))) {
+        rewriter.rewrite(planned.source(), planned.rewrites(), out);
+      }
+      return Files.newInputStream(spill, StandardOpenOption.DELETE_ON_CLOSE);
+    } catch (IOException | RuntimeException | Error e) {
+      Files.deleteIfExists(spill);
+      throw e;
+    }
   }
 }

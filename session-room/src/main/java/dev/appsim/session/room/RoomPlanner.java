@@ -52,6 +52,14 @@ public final class RoomPlanner {
     Discovery.Result found = discovery.discover(document, folder);
 
     Map<String, String> sessionPaths = new HashMap<>();
+    // file -> its entry, built once: looking it up per missing reference was quadratic in an
+    // MTL with many missing maps.
+    Map<Path, String> archivePaths = new HashMap<>();
+    for (PlannedReference ref : found.references()) {
+      if (ref.isResolved()) {
+        archivePaths.putIfAbsent(ref.resolution().file(), ref.archivePath());
+      }
+    }
     List<MissingReference> missing = new ArrayList<>();
     for (PlannedReference ref : found.references()) {
       if (ref.isResolved()) {
@@ -61,8 +69,9 @@ public final class RoomPlanner {
       } else if (ref.site().isInSession()) {
         missing.add(MissingReference.inSession(ref.site().location(), ref.raw()));
       } else {
-        missing.add(new MissingReference(ref.raw(), "", archivePathOf(ref.site().referrer(), found),
-            ref.site().location()));
+        Path referrer = ref.site().referrer();
+        missing.add(new MissingReference(ref.raw(), "",
+            archivePaths.getOrDefault(referrer, referrer.getFileName().toString()), ref.site().location()));
       }
     }
     SessionDocument packaged = document.withAssetPaths(ref -> sessionPaths.getOrDefault(ref.pointer(), ref.path()));
@@ -83,14 +92,5 @@ public final class RoomPlanner {
     return options.sessionEntry().endsWith(".smile")
         ? "application/vnd.appsim.session+smile"
         : "application/vnd.appsim.session+json";
-  }
-
-  private static String archivePathOf(Path referrer, Discovery.Result found) {
-    for (PlannedReference r : found.references()) {
-      if (referrer.equals(r.resolution().file())) {
-        return r.archivePath();
-      }
-    }
-    return referrer.getFileName().toString();
   }
 }

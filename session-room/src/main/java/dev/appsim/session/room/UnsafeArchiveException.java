@@ -9,10 +9,12 @@ import org.jspecify.annotations.Nullable;
 public class UnsafeArchiveException extends RoomException {
   private static final long serialVersionUID = 1L;
 
+  /** @param entry the offending entry name ({@code room.json} for the manifest), its {@link #location()} */
   public UnsafeArchiveException(String entry, String message, @Nullable Throwable cause) {
     super(entry, message, cause);
   }
 
+  /** As {@link #UnsafeArchiveException(String, String, Throwable)}, without a cause. */
   public UnsafeArchiveException(String entry, String message) {
     this(entry, message, null);
   }

@@ -30,6 +30,7 @@ public record VerificationReport(int checked, List<Problem> problems) {
     }
   }
 
+  /** Whether no problem was found: every listed entry present, of its size and SHA-256, and nothing unlisted. */
   public boolean isIntact() {
     return problems.isEmpty();
   }

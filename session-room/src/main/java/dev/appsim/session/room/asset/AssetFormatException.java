@@ -11,10 +11,12 @@ import org.jspecify.annotations.Nullable;
 public class AssetFormatException extends RoomException {
   private static final long serialVersionUID = 1L;
 
+  /** @param location the file and where in it (JSON Pointer or line), its {@link #location()} */
   public AssetFormatException(String location, String message, @Nullable Throwable cause) {
     super(location, message, cause);
   }
 
+  /** As {@link #AssetFormatException(String, String, Throwable)}, without a cause. */
   public AssetFormatException(String location, String message) {
     this(location, message, null);
   }

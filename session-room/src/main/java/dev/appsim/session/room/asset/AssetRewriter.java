@@ -54,6 +54,7 @@ public final class AssetRewriter {
     return create(AssetLimits.defaults());
   }
 
+  /** A rewriter that refuses assets over {@code limits} with {@link AssetFormatException}. */
   public static AssetRewriter create(AssetLimits limits) {
     return new AssetRewriter(requireNonNull(limits, "limits is null"));
   }

@@ -37,6 +37,7 @@ public final class AssetScanner {
     return create(AssetLimits.defaults());
   }
 
+  /** A scanner that refuses assets over {@code limits} with {@link AssetFormatException}. */
   public static AssetScanner create(AssetLimits limits) {
     return new AssetScanner(requireNonNull(limits, "limits is null"));
   }

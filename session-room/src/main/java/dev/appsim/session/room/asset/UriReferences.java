@@ -1,9 +1,6 @@
 package dev.appsim.session.room.asset;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import dev.appsim.session.room.internal.PercentDecoding;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
@@ -29,32 +26,9 @@ final class UriReferences {
     if (uri.indexOf('%') < 0 || SCHEME.matcher(uri).find()) {
       return uri;
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(uri.length());
-    for (int i = 0; i < uri.length(); i++) {
-      char c = uri.charAt(i);
-      if (c == '%') {
-        int hi = i + 2 < uri.length() ? Character.digit(uri.charAt(i + 1), 16) : -1;
-        int lo = i + 2 < uri.length() ? Character.digit(uri.charAt(i + 2), 16) : -1;
-        if (hi < 0 || lo < 0) {
-          return uri;
-        }
-        bytes.write(hi * 16 + lo);
-        i += 2;
-      } else if (c < 0x80) {
-        bytes.write(c);
-      } else {
-        int end = Character.isHighSurrogate(c) && i + 1 < uri.length() ? i + 2 : i + 1;
-        bytes.writeBytes(uri.substring(i, end).getBytes(StandardCharsets.UTF_8));
-        i = end - 1;
-      }
-    }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray()))
-          .toString();
-    } catch (CharacterCodingException e) {
+      return PercentDecoding.decode(uri);
+    } catch (PercentDecoding.MalformedException e) {
       return uri;
     }
   }

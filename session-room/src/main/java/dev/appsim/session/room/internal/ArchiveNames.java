@@ -1,11 +1,10 @@
 package dev.appsim.session.room.internal;
 
+import dev.appsim.session.room.archive.internal.EntryNames;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Gives every packaged file a readable entry name under {@code assets/}: the source's own file
@@ -23,7 +22,6 @@ public final class ArchiveNames {
   public static final String ASSETS = "assets/";
 
   private static final int MAX_NAME_BYTES = 200;
-  private static final Pattern DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
 
   private final Set<String> taken = new HashSet<>();
 
@@ -40,8 +38,9 @@ public final class ArchiveNames {
     return ASSETS + candidate;
   }
 
+  // The reader's own fold ("ß" and "ss" clash), so the packager never names what Room.open refuses.
   private static String key(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    return EntryNames.foldKey(name);
   }
 
   /** {@code fileName} with characters that some platform forbids replaced by {@code _}. */
@@ -49,21 +48,29 @@ public final class ArchiveNames {
     String nfc = Normalizer.normalize(fileName, Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(nfc.length());
     nfc.codePoints().forEach(c -> {
-      boolean bad = c < 0x20 || c == 0x7F || "\\/:*?\"<>|".indexOf(c) >= 0
+      // U+FFFD stands for undecodable bytes in a file name; readers refuse it as invalid UTF-8.
+      // '$' and '%' would be read as environment variables when the unpacked paths are resolved.
+      boolean bad = c < 0x20 || c == 0x7F || c == 0xFFFD || "\\/:*?\"<>|$%".indexOf(c) >= 0
           || (c >= 0x80 && c < 0xA0) || Character.getType(c) == Character.SURROGATE;
       out.appendCodePoint(bad ? '_' : c);
     });
-    String name = out.toString().strip();
-    while (name.endsWith(".") || name.endsWith(" ")) {
-      name = name.substring(0, name.length() - 1);
-    }
-    if (name.isEmpty() || name.chars().allMatch(c -> c == '.')) {
+    String name = withoutTrailingDotsAndSpaces(out.toString().strip());
+    if (name.isEmpty()) {
       name = "file";
     }
-    if (DEVICE.matcher(name).matches()) {
+    if (EntryNames.isWindowsDevice(name)) {
       name = "_" + name;
     }
-    return shorten(name);
+    // Cutting may expose a trailing dot or space again, which readers refuse.
+    return withoutTrailingDotsAndSpaces(shorten(name));
+  }
+
+  private static String withoutTrailingDotsAndSpaces(String name) {
+    int end = name.length();
+    while (end > 0 && (name.charAt(end - 1) == '.' || name.charAt(end - 1) == ' ')) {
+      end--;
+    }
+    return name.substring(0, end);
   }
 
   // Keeps the extension and cuts the stem on a code point boundary.

@@ -19,9 +19,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Walks a session's references and the references inside its assets, in three passes: find and
@@ -55,10 +58,11 @@ public final class Discovery {
     List<Found> found = new ArrayList<>();
     Map<Path, List<AssetReference>> nested = new LinkedHashMap<>();
     Deque<Path> queue = new ArrayDeque<>();
+    Set<Path> known = new HashSet<>();
     for (AssetRef ref : document.assetRefs()) {
       Resolution r = resolver.resolve(ref.path(), sessionFolder);
       found.add(new Found(ref.path(), ReferenceSite.inSession(ref.pointer()), r));
-      enqueue(r, nested, queue);
+      enqueue(r, known, queue);
     }
     while (!queue.isEmpty()) {
       Path file = queue.removeFirst();
@@ -72,7 +76,7 @@ public final class Discovery {
         }
         Resolution r = resolver.resolve(ref.raw(), file.getParent());
         found.add(new Found(ref.raw(), new ReferenceSite(file, ref.location()), r));
-        enqueue(r, nested, queue);
+        enqueue(r, known, queue);
       }
     }
 
@@ -85,16 +89,19 @@ public final class Discovery {
     return new Result(List.copyOf(references), entries(nested, names, references));
   }
 
-  private static void enqueue(Resolution r, Map<Path, List<AssetReference>> seen, Deque<Path> queue) {
-    if (r.isFound() && !seen.containsKey(r.file()) && !queue.contains(r.file())) {
-      if (seen.size() + queue.size() >= MAX_FILES) {
+  // Every file is queued once; a set, not a scan of the queue, keeps this linear.
+  private static void enqueue(Resolution r, Set<Path> known, Deque<Path> queue) {
+    if (r.isFound() && !known.contains(r.file())) {
+      if (known.size() >= MAX_FILES) {
         throw new RoomException(r.raw(), "the session references more than " + MAX_FILES + " files");
       }
+      known.add(r.file());
       queue.addLast(r.file());
     }
   }
 
-  // Leaves with equal content share the first one's name.
+  // Leaves with equal content and extension share the first one's name; the extension is part of
+  // the key because loaders and media types go by it (a .jpg must not be renamed .png).
   private static Map<Path, String> name(Map<Path, List<AssetReference>> files) throws IOException {
     ArchiveNames names = new ArchiveNames();
     Map<String, String> byContent = new HashMap<>();
@@ -103,13 +110,18 @@ public final class Discovery {
       Path file = e.getKey();
       String fileName = file.getFileName().toString();
       if (e.getValue().isEmpty()) {
-        String sha = Digests.ofFile(file).sha256();
-        result.put(file, byContent.computeIfAbsent(sha, k -> names.allocate(fileName)));
+        String key = Digests.ofFile(file).sha256() + extension(fileName);
+        result.put(file, byContent.computeIfAbsent(key, k -> names.allocate(fileName)));
       } else {
         result.put(file, names.allocate(fileName));
       }
     }
     return result;
+  }
+
+  private static String extension(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(dot).toLowerCase(Locale.ROOT) : "";
   }
 
   private List<PlannedEntry> entries(Map<Path, List<AssetReference>> files, Map<Path, String> names,

@@ -5,6 +5,8 @@ import dev.appsim.session.room.PackingPlan;
 import dev.appsim.session.room.PlannedEntry;
 import dev.appsim.session.room.PlannedReference;
 import dev.appsim.session.room.path.Attempt;
+import java.util.HashMap;
+import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -47,6 +49,8 @@ public final class PlanReport {
     root.put("session", plan.sessionFile().toString());
     root.put("complete", plan.isComplete());
     root.put("totalBytes", plan.totalBytes());
+    Map<String, PlannedEntry> assets = new HashMap<>();
+    plan.entries().forEach(p -> assets.put(p.archivePath(), p));
     ArrayNode entries = root.putArray("entries");
     for (ManifestEntry e : plan.manifest().entries()) {
       ObjectNode o = entries.addObject();
@@ -54,11 +58,12 @@ public final class PlanReport {
       o.put("size", e.size());
       o.put("sha256", e.sha256());
       o.put("mediaType", e.mediaType());
-      plan.entries().stream().filter(p -> p.archivePath().equals(e.path())).findFirst().ifPresent(p -> {
+      PlannedEntry p = assets.get(e.path());
+      if (p != null) {
         o.put("source", p.source().toString());
         o.put("stored", p.stored());
         o.put("rewritten", p.isRewritten());
-      });
+      }
     }
     ArrayNode refs = root.putArray("references");
     for (PlannedReference r : plan.references()) {

@@ -19,6 +19,13 @@ public final class PrettyJson {
   /** Largest manifest accepted, in bytes. */
   public static final int MAX_MANIFEST_BYTES = 64 << 20;
 
+  /**
+   * Most JSON tokens a manifest may hold: about ten per entry, for the 10,000 entries an archive
+   * may have, and as many missing references. Bounds the tree built from an untrusted manifest,
+   * which the byte limit alone does not (a 64 MiB run of {@code {},} is 21 million objects).
+   */
+  public static final int MAX_MANIFEST_TOKENS = 1_000_000;
+
   private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .streamReadConstraints(StreamReadConstraints.builder()
@@ -27,6 +34,7 @@ public final class PrettyJson {
               .maxNameLength(1024)
               .maxStringLength(64 * 1024)
               .maxDocumentLength(MAX_MANIFEST_BYTES)
+              .maxTokenCount(MAX_MANIFEST_TOKENS)
               .build())
           .build())
       .build();

@@ -8,28 +8,29 @@ import dev.appsim.session.room.RoomManifest;
 import dev.appsim.session.room.UnsafeArchiveException;
 import dev.appsim.session.room.path.RawPath;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The rules for paths in a packaged session, and their relocation when unpacking. */
 public final class SessionPaths {
   private SessionPaths() {}
 
   /**
-   * Every path must name an entry of the room, or be a reference the manifest records as
-   * missing; anything else could point outside the archive once unpacked.
+   * Every path must name an entry of the room, or be exactly the path the manifest records as
+   * missing at that pointer; anything else could point outside the archive once unpacked.
    *
    * @throws UnsafeArchiveException naming the session entry and the pointer
    */
   public static void check(SessionDocument session, RoomManifest manifest) {
-    Set<String> missing = new HashSet<>();
+    // pointer -> recorded path; a record exempts its own path only, not whatever the session says
+    Map<String, String> missing = new HashMap<>();
     for (MissingReference m : manifest.missing()) {
       if (m.referrer() == null) {
-        missing.add(m.pointer());
+        missing.put(m.pointer(), m.path());
       }
     }
     for (AssetRef ref : session.assetRefs()) {
-      if (missing.contains(ref.pointer())) {
+      if (ref.path().equals(missing.get(ref.pointer()))) {
         continue;
       }
       if (!RawPath.isArchiveSafeRelative(ref.path()) || manifest.entry(ref.path()).isEmpty()

@@ -53,6 +53,7 @@ public final class PathResolver {
   private final ResolverOptions options;
   private final boolean windowsHost;
 
+  /** A resolver applying {@code options}' environment, home, remaps and search paths. */
   public PathResolver(ResolverOptions options) {
     this.options = requireNonNull(options, "options is null");
     this.windowsHost = FileSystems.getDefault().getSeparator().equals("\\");

@@ -10,6 +10,7 @@ import dev.appsim.session.room.RoomException;
 public class PathSyntaxException extends RoomException {
   private static final long serialVersionUID = 1L;
 
+  /** @param raw the path as written, its {@link #location()} */
   public PathSyntaxException(String raw, String message) {
     super(RawPath.abbreviate(raw), message);
   }

@@ -89,16 +89,18 @@ public record RawPath(Kind kind, String root, List<String> segments) {
   /**
    * Whether {@code raw} can be stored as is inside a room archive: a non-empty relative path that
    * uses {@code /} only, has no empty, {@code "."} or {@code ".."} segment, no {@code :} (drive or
-   * scheme), no leading {@code /}, and no control character. Pure: the file system is not touched.
+   * scheme), no leading {@code /}, and no control character. It must also read literally once
+   * unpacked: no leading {@code ~} (the home folder) and no {@code $} or {@code %}, which
+   * {@link PathResolver} expands as environment variables. Pure: the file system is not touched.
    */
   public static boolean isArchiveSafeRelative(String raw) {
     requireNonNull(raw, "raw is null");
-    if (raw.isEmpty() || raw.startsWith("/")) {
+    if (raw.isEmpty() || raw.startsWith("/") || raw.startsWith("~")) {
       return false;
     }
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      if (c == '\\' || c == ':' || c < 0x20 || c == 0x7F) {
+      if (c == '\\' || c == ':' || c == '$' || c == '%' || c < 0x20 || c == 0x7F) {
         return false;
       }
     }

@@ -3,11 +3,7 @@ package dev.appsim.session.room.path;
 import static java.util.Objects.requireNonNull;
 
 import dev.appsim.session.room.path.RawPath.Kind;
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import dev.appsim.session.room.internal.PercentDecoding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -168,41 +164,10 @@ public final class RawPathParser {
 
   /** Percent-decodes {@code text} as UTF-8, strictly. */
   static String decode(String raw, String text) {
-    if (text.indexOf('%') < 0) {
-      return text;
-    }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
-    int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c == '%') {
-        int hi = i + 2 < text.length() ? Character.digit(text.charAt(i + 1), 16) : -1;
-        int lo = i + 2 < text.length() ? Character.digit(text.charAt(i + 2), 16) : -1;
-        if (hi < 0 || lo < 0) {
-          throw new PathSyntaxException(
-              raw, quote(raw) + ": malformed percent-encoding at index " + i + "; expected %XX");
-        }
-        bytes.write(hi * 16 + lo);
-        i += 3;
-      } else {
-        byte[] utf8 = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-        if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
-          utf8 = text.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
-          i++;
-        }
-        bytes.writeBytes(utf8);
-        i++;
-      }
-    }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray()))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new PathSyntaxException(
-          raw, quote(raw) + ": percent-encoded bytes are not valid UTF-8");
+      return PercentDecoding.decode(text);
+    } catch (PercentDecoding.MalformedException e) {
+      throw new PathSyntaxException(raw, quote(raw) + ": " + e.getMessage());
     }
   }
 

@@ -87,6 +87,16 @@ class ManifestJsonTest {
   }
 
   @Test
+  void rejectsSessionEntriesOutsideTheRoot() {
+    // A session in a folder would break every relative path once unpacked with --relative.
+    String sha = "0".repeat(64);
+    assertEquals("room.json: session entry \"sub/session.json\" must be \"session.json\" or \"session.smile\"",
+        fail("{\"format\":\"appsim.room\",\"formatVersion\":\"1.0\",\"session\":\"sub/session.json\","
+            + "\"entries\":[{\"path\":\"sub/session.json\",\"size\":2,\"sha256\":\"" + sha
+            + "\",\"mediaType\":\"application/json\"}]}"));
+  }
+
+  @Test
   void rejectsBadEntryFields() {
     assertEquals("room.json /entries/0: sha256 of \"a\" must be 64 lowercase hex digits, was \"XYZ\"",
         fail("{\"format\":\"appsim.room\",\"formatVersion\":\"1.0\",\"session\":\"a\",\"entries\":"
@@ -109,6 +119,15 @@ class ManifestJsonTest {
     assertEquals(true, fail("{\"format\":\"appsim.room\",\"format\":\"x\"}").startsWith("room.json is not valid JSON: Duplicate Object property \"format\""));
     assertEquals(true, fail("{\"format\"").startsWith("room.json is not valid JSON"));
     assertEquals("room.json must hold one JSON object", fail("[1]"));
+  }
+
+  @Test
+  void refusesManifestsWithMoreTokensThanAnyRoomNeedsBeforeBuildingThem() {
+    // A 64 MiB manifest of "{}," compresses 100:1 and would build tens of millions of nodes.
+    String json = "{\"entries\":[" + "{},".repeat(PrettyJson.MAX_MANIFEST_TOKENS / 2) + "{}]}";
+    assertEquals("room.json is not valid JSON: Token count (" + (PrettyJson.MAX_MANIFEST_TOKENS + 1)
+        + ") exceeds the maximum allowed (" + PrettyJson.MAX_MANIFEST_TOKENS
+        + ", from `StreamReadConstraints.getMaxTokenCount()`)", fail(json));
   }
 
   private static String fail(String json) {

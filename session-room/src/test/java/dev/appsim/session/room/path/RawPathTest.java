@@ -49,7 +49,7 @@ class RawPathTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "/a", "a\\b", "C:/a", "c:a", "a/../b", "..", "./a", "a//b", "a/",
-      "file:///a", "a\u0000b", "a\tb"})
+      "file:///a", "a\u0000b", "a\tb", "~/a", "~", "a/$HOME/b", "${HOME}", "a/%USERPROFILE%/b", "100%.png"})
   void rejectsArchiveUnsafePaths(String raw) {
     assertFalse(RawPath.isArchiveSafeRelative(raw), raw);
   }

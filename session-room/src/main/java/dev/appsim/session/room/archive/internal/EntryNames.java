@@ -84,12 +84,16 @@ public final class EntryNames {
     if (last == '.' || last == ' ') {
       return Optional.of("name has a segment ending in '" + last + "': \"" + segment + "\"");
     }
-    int dot = segment.indexOf('.');
-    String base = (dot < 0 ? segment : segment.substring(0, dot)).stripTrailing().toUpperCase(Locale.ROOT);
-    if (DEVICES.contains(base)) {
+    if (isWindowsDevice(segment)) {
       return Optional.of("name has a Windows device segment \"" + segment + "\"");
     }
     return Optional.empty();
+  }
+
+  /** Whether Windows takes {@code segment} for a device ({@code CON}, {@code con .txt}, {@code CLOCK$.png}). */
+  public static boolean isWindowsDevice(String segment) {
+    int dot = segment.indexOf('.');
+    return DEVICES.contains((dot < 0 ? segment : segment.substring(0, dot)).stripTrailing().toUpperCase(Locale.ROOT));
   }
 
   /** The key under which two names clash on a case-insensitive or normalising file system. */
