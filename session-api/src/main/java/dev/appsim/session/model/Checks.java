@@ -49,6 +49,17 @@ final class Checks {
     }
   }
 
+  // RFC 3339 has four-digit years only; Instant.toString writes "+10000-..." beyond 9999.
+  private static final java.time.Instant FIRST_INSTANT = java.time.Instant.parse("0000-01-01T00:00:00Z");
+  private static final java.time.Instant LAST_INSTANT = java.time.Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+  /** An optional instant that the wire form (RFC 3339, years 0000 to 9999) can hold. */
+  void rfc3339(String pointer, java.time.@Nullable Instant value) {
+    if (value != null && (value.isBefore(FIRST_INSTANT) || value.isAfter(LAST_INSTANT))) {
+      add(pointer, value + " is outside the years 0000 to 9999 that RFC 3339 can write");
+    }
+  }
+
   void unitInterval(String pointer, @Nullable Double value) {
     if (value != null) {
       inRange(pointer, value, 0, 1);

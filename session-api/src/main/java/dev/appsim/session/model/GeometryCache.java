@@ -30,6 +30,7 @@ public record GeometryCache(
     planes = List.copyOf(requireNonNull(planes, "planes is null"));
     requireNonNull(extensions, "extensions is null");
     Checks checks = new Checks();
+    checks.rfc3339("/capturedAt", capturedAt);
     uniqueIds(meshBlocks, MeshBlock::id, "/meshBlocks/", "mesh block", checks);
     uniqueIds(planes, Plane::id, "/planes/", "plane", checks);
     checks.throwIfAny();
