@@ -75,6 +75,22 @@ class SessionDocumentTest {
     assertEquals(false, ext.equals(Extensions.of(reordered)));
   }
 
+  // Regression: a reader gives back Long for 5 and Double for 1.0, so BigInteger 5 and
+  // BigDecimal 1.0 did not survive a write and a read equal.
+  @Test
+  void extensionsNormaliseBigNumbersToWhatAReaderGivesBack() {
+    Map<String, Object> members = new LinkedHashMap<>();
+    members.put("small", java.math.BigInteger.valueOf(5));
+    members.put("huge", java.math.BigInteger.ONE.shiftLeft(64));
+    members.put("shortest", new BigDecimal("1.0"));
+    members.put("exact", new BigDecimal("1.00"));
+    Extensions ext = Extensions.of(members);
+    assertEquals(5L, ext.asMap().get("small"));
+    assertEquals(java.math.BigInteger.ONE.shiftLeft(64), ext.asMap().get("huge"));
+    assertEquals(1.0, ext.asMap().get("shortest"));
+    assertEquals(new BigDecimal("1.00"), ext.asMap().get("exact"));
+  }
+
   @Test
   void extensionsRejectForeignValueTypes() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
