@@ -76,6 +76,25 @@ final class Checks {
     }
   }
 
+  /**
+   * Refuses extension members named like a member the format defines for the same object: the
+   * writer would emit the name twice, or a reader would take the value for the known member.
+   */
+  static void onlyUnknown(Extensions extensions, String... known) {
+    if (extensions.isEmpty()) {
+      return;
+    }
+    Checks checks = new Checks();
+    java.util.List<String> names = java.util.List.of(known);
+    for (String name : extensions.asMap().keySet()) {
+      if (names.contains(name)) {
+        checks.add("/" + JsonPointers.escape(name), "\"" + name
+            + "\" is a member the format defines, so it cannot be an extension; set it through the model");
+      }
+    }
+    checks.throwIfAny();
+  }
+
   boolean isEmpty() {
     return violations.isEmpty();
   }

@@ -25,6 +25,7 @@ public record Metadata(
     requireNonNull(name, "name is null");
     requireNonNull(properties, "properties is null");
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "name", "createdAt", "modifiedAt", "generator", "properties");
     LinkedHashMap<String, String> copy = new LinkedHashMap<>();
     properties.forEach((k, v) -> copy.put(requireNonNull(k, "property name is null"),
         requireNonNull(v, () -> "property \"" + k + "\" is null")));

@@ -91,6 +91,28 @@ class SessionDocumentTest {
     assertEquals(new BigDecimal("1.00"), ext.asMap().get("exact"));
   }
 
+  // Regression: an extension named like a known member made the writer fail with a raw Jackson
+  // exception ("scene") or read back as the known member ("gizmos").
+  @Test
+  void rejectsExtensionsNamedLikeKnownMembers() {
+    Map<String, Object> members = new LinkedHashMap<>();
+    members.put("gizmos", 1L);
+    members.put("mood", "calm");
+    members.put("scene", 2L);
+    assertEquals(List.of(
+            "/gizmos: \"gizmos\" is a member the format defines, so it cannot be an extension; set it through the model",
+            "/scene: \"scene\" is a member the format defines, so it cannot be an extension; set it through the model"),
+        Violations.of(() -> SessionDocument.builder().extensions(Extensions.of(members)).build()));
+  }
+
+  @Test
+  void rejectsNodeExtensionsNamedLikeAnotherKindsMember() {
+    assertEquals(List.of(
+            "/asset: \"asset\" is a member the format defines, so it cannot be an extension; set it through the model"),
+        Violations.of(() -> new GroupNode("g", null, null, true, Transform.IDENTITY,
+            Extensions.of(Map.of("asset", "x.gltf")))));
+  }
+
   @Test
   void extensionsRejectForeignValueTypes() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
