@@ -12,8 +12,6 @@ import dev.appsim.session.model.Plane;
 import dev.appsim.session.model.PlaneSemantic;
 import dev.appsim.session.model.Pose;
 import dev.appsim.session.model.Vec2;
-import java.nio.FloatBuffer;
-import java.nio.IntBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -189,7 +187,7 @@ final class GeometryReader {
         in.violation("binary array of " + sink.bytes() + " bytes is not a whole number of float32 values");
         return null;
       }
-      return FloatArray.copyOf(FloatBuffer.wrap(sink.floatValues(), 0, sink.size()));
+      return sink.floatValues();
     }
     if (!in.beginArray()) {
       return null;
@@ -223,7 +221,7 @@ final class GeometryReader {
         in.violation("binary array of " + sink.bytes() + " bytes is not a whole number of uint32 values");
         return null;
       }
-      return IntArray.copyOf(IntBuffer.wrap(sink.intValues(), 0, sink.size()));
+      return sink.intValues();
     }
     if (!in.beginArray()) {
       return null;
