@@ -60,6 +60,17 @@ class SessionDocumentTest {
     assertEquals(-1, Integer.signum(FormatVersion.parse("1.9").compareTo(FormatVersion.parse("2.0"))));
   }
 
+  // Regression: FORMAT 1.1 allows any digits, and 1.2147483647 was written but not read back.
+  @Test
+  void versionsAllowLeadingZerosAndRefuseParts() {
+    assertEquals(new FormatVersion(1, 2), FormatVersion.parse("001.02"));
+    assertEquals(new FormatVersion(0, 0), FormatVersion.parse("00.0"));
+    assertEquals(List.of("/: format version \"1.0000000001000000000\" has a part above 999999999"),
+        Violations.of(() -> FormatVersion.parse("1.0000000001000000000")));
+    assertEquals("version 1.2147483647 has a part above 999999999",
+        assertThrows(IllegalArgumentException.class, () -> new FormatVersion(1, Integer.MAX_VALUE)).getMessage());
+  }
+
   @Test
   void extensionsKeepOrderAndNormaliseNumbers() {
     Map<String, Object> members = new LinkedHashMap<>();

@@ -207,8 +207,9 @@ public final class DocumentReader {
     try {
       return FormatVersion.parse(text);
     } catch (SessionValidationException e) {
-      in.violation("/formatVersion", "\"" + Failures.excerpt(text)
-          + "\" is not MAJOR.MINOR with digits only, such as \"1.0\"");
+      in.violation("/formatVersion", "\"" + Failures.excerpt(text) + (text.matches("[0-9]++\\.[0-9]++")
+          ? "\" has a MAJOR or MINOR part above " + FormatVersion.MAX_PART
+          : "\" is not MAJOR.MINOR with digits only, such as \"1.0\""));
       return null;
     }
   }
