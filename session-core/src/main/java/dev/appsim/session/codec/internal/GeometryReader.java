@@ -194,7 +194,7 @@ final class GeometryReader {
     }
     int before = in.errors();
     FloatArray.Builder builder = FloatArray.builder(expected);
-    for (JsonToken t; (t = p.nextToken()) != JsonToken.END_ARRAY; ) {
+    for (JsonToken t; (t = in.nextToken("an array element or ']'")) != JsonToken.END_ARRAY; ) {
       if (builder.size() >= budget) {
         throw overLimit(budget, limitName);
       }
@@ -228,7 +228,7 @@ final class GeometryReader {
     }
     int before = in.errors();
     IntArray.Builder builder = IntArray.builder(0);
-    for (JsonToken t; (t = p.nextToken()) != JsonToken.END_ARRAY; ) {
+    for (JsonToken t; (t = in.nextToken("an array element or ']'")) != JsonToken.END_ARRAY; ) {
       if (builder.size() >= budget) {
         throw overLimit(budget, "ReadLimits.maxIndices");
       }

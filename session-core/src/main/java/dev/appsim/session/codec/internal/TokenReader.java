@@ -133,8 +133,20 @@ public final class TokenReader {
       throw fatal("expected a member name or '}', found " + describe(token));
     }
     String name = parser.currentName();
-    parser.nextToken();
+    nextToken("the value of member \"" + Failures.excerpt(name) + "\"");
     return name;
+  }
+
+  /**
+   * Moves to the next token, which must exist: Smile's end marker (0xFF) ends the input without
+   * an error from the parser, and a missing token inside a value would otherwise be read as null.
+   */
+  public JsonToken nextToken(String expected) {
+    JsonToken token = parser.nextToken();
+    if (token == null) {
+      throw fatal("the input ends where " + expected + " should be");
+    }
+    return token;
   }
 
   /** Starts reading an array, like {@link #beginObject()}. */
@@ -151,7 +163,7 @@ public final class TokenReader {
    * {@code count} is the number of elements seen before, checked against the array limit.
    */
   public boolean nextElement(int count) {
-    JsonToken token = parser.nextToken();
+    JsonToken token = nextToken("an array element or ']'");
     if (token == JsonToken.END_ARRAY) {
       return false;
     }
