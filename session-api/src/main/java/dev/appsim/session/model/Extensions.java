@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * {@code Integer}/{@code Short}/{@code Byte} are widened to {@code Long}, {@code Float} to
  * {@code Double}, a {@code BigInteger} that fits a {@code long} becomes a {@code Long}, and a
  * {@code BigDecimal} whose text is the shortest form of a double ({@code 1.0}, {@code 2.5E-7})
- * becomes that {@code Double}, so equal JSON gives equal values and a written value reads back
+ * becomes that {@code Double}, one with scale 0 ({@code 110}) an integer as above, so equal JSON gives equal values and a written value reads back
  * equal.
  */
 public final class Extensions {
@@ -84,6 +84,10 @@ public final class Extensions {
     // double's shortest form comes back as Double.
     if (value instanceof BigInteger big) {
       return big.bitLength() < 64 ? (Object) big.longValue() : big;
+    }
+    if (value instanceof BigDecimal decimal && decimal.scale() == 0) {
+      // Written as plain digits, which a reader takes for an integer.
+      return copyValue(decimal.unscaledValue(), pointer);
     }
     if (value instanceof BigDecimal decimal) {
       double d = decimal.doubleValue();

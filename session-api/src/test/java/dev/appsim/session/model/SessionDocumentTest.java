@@ -95,7 +95,9 @@ class SessionDocumentTest {
     members.put("huge", java.math.BigInteger.ONE.shiftLeft(64));
     members.put("shortest", new BigDecimal("1.0"));
     members.put("exact", new BigDecimal("1.00"));
+    members.put("integral", new BigDecimal("110"));
     Extensions ext = Extensions.of(members);
+    assertEquals(110L, ext.asMap().get("integral"));
     assertEquals(5L, ext.asMap().get("small"));
     assertEquals(java.math.BigInteger.ONE.shiftLeft(64), ext.asMap().get("huge"));
     assertEquals(1.0, ext.asMap().get("shortest"));

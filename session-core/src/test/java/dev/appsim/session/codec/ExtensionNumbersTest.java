@@ -24,6 +24,8 @@ class ExtensionNumbersTest {
     members.put("shortest", new BigDecimal("1.0"));
     members.put("exact", new BigDecimal("1.00"));
     members.put("tiny", new BigDecimal("2.5E-7"));
+    members.put("integral", new BigDecimal("110"));
+    members.put("hugeIntegral", new BigDecimal(BigInteger.TEN.pow(30)));
     SessionDocument doc = SessionDocument.builder().extensions(Extensions.of(members)).build();
     assertEquals(doc, CODEC.read(CODEC.toBytes(doc, format)));
   }
