@@ -134,7 +134,8 @@ public final class TokenReader {
     }
     String name = parser.currentName();
     nextToken("the value of member \"" + Failures.excerpt(name) + "\"");
-    return name;
+    // Every name, known or not, as a value could not be written back as UTF-8.
+    return checkedName(name);
   }
 
   /**
@@ -308,7 +309,7 @@ public final class TokenReader {
       case START_OBJECT: {
         Map<String, @Nullable Object> members = new LinkedHashMap<>();
         for (String name; (name = nextMember()) != null; ) {
-          members.put(checkedName(name), readPlainValue());
+          members.put(name, readPlainValue());
         }
         return members;
       }
