@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable array of float32 values (vertex positions, normals, confidences), held unboxed so
- * that a scan with millions of vertices costs four bytes a value. Equality compares the values
- * bit for bit as {@link Arrays#equals(float[], float[])} does ({@code -0.0f != 0.0f}).
+ * that a scan with millions of vertices costs four bytes a value. Equality and hash code compare
+ * values as {@link Arrays#equals(float[], float[])} does: {@code -0.0f} differs from {@code 0.0f},
+ * and every NaN equals every NaN whatever its bits.
  */
 public final class FloatArray {
   /** The empty array. */
