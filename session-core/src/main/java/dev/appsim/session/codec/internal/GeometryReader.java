@@ -27,7 +27,7 @@ import tools.jackson.core.JsonToken;
  * index limits of one cache.
  */
 final class GeometryReader {
-  private static final String[] INLINE_MEMBERS = {"capturedAt", "bounds", "meshBlocks", "planes"};
+  private static final List<String> INLINE_MEMBERS = List.of("capturedAt", "bounds", "meshBlocks", "planes");
 
   private final TokenReader in;
   private final ShapeReader shapes;
@@ -85,7 +85,7 @@ final class GeometryReader {
         }
         default -> in.readExtension(m, ext);
       }
-      if (List.of(INLINE_MEMBERS).contains(m)) {
+      if (INLINE_MEMBERS.contains(m)) {
         inlineSeen.add(m);
       }
     }
