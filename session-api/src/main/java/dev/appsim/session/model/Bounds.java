@@ -8,6 +8,7 @@ public record Bounds(Vec3 min, Vec3 max, Extensions extensions) {
     requireNonNull(min, "min is null");
     requireNonNull(max, "max is null");
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "min", "max");
     Checks checks = new Checks();
     for (int i = 0; i < 3; i++) {
       if (min.get(i) > max.get(i)) {

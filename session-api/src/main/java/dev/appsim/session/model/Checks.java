@@ -49,6 +49,17 @@ final class Checks {
     }
   }
 
+  // RFC 3339 has four-digit years only; Instant.toString writes "+10000-..." beyond 9999.
+  private static final java.time.Instant FIRST_INSTANT = java.time.Instant.parse("0000-01-01T00:00:00Z");
+  private static final java.time.Instant LAST_INSTANT = java.time.Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+  /** An optional instant that the wire form (RFC 3339, years 0000 to 9999) can hold. */
+  void rfc3339(String pointer, java.time.@Nullable Instant value) {
+    if (value != null && (value.isBefore(FIRST_INSTANT) || value.isAfter(LAST_INSTANT))) {
+      add(pointer, value + " is outside the years 0000 to 9999 that RFC 3339 can write");
+    }
+  }
+
   void unitInterval(String pointer, @Nullable Double value) {
     if (value != null) {
       inRange(pointer, value, 0, 1);
@@ -63,6 +74,25 @@ final class Checks {
       violations.addAll(e.under(prefix).violations());
       return null;
     }
+  }
+
+  /**
+   * Refuses extension members named like a member the format defines for the same object: the
+   * writer would emit the name twice, or a reader would take the value for the known member.
+   */
+  static void onlyUnknown(Extensions extensions, String... known) {
+    if (extensions.isEmpty()) {
+      return;
+    }
+    Checks checks = new Checks();
+    java.util.List<String> names = java.util.List.of(known);
+    for (String name : extensions.asMap().keySet()) {
+      if (names.contains(name)) {
+        checks.add("/" + JsonPointers.escape(name), "\"" + name
+            + "\" is a member the format defines, so it cannot be an extension; set it through the model");
+      }
+    }
+    checks.throwIfAny();
   }
 
   boolean isEmpty() {

@@ -22,6 +22,7 @@ public record ControllerPanel(
   public ControllerPanel {
     pressed = List.copyOf(requireNonNull(pressed, "pressed is null"));
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "pose", "snapToHand", "followHeadPose", "touchpad", "pressed");
     Checks checks = new Checks();
     Set<ControllerButton> seen = new HashSet<>();
     for (int i = 0; i < pressed.size(); i++) {

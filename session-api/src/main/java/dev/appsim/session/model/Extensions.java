@@ -20,7 +20,10 @@ import org.jspecify.annotations.Nullable;
  * {@link Long}, {@link BigInteger}, {@link Double} (finite), {@link BigDecimal}, {@link List},
  * {@link Map} with {@code String} keys (ordered), or {@code null} for JSON {@code null}. Other
  * {@code Integer}/{@code Short}/{@code Byte} are widened to {@code Long}, {@code Float} to
- * {@code Double}, so equal JSON gives equal values.
+ * {@code Double}, a {@code BigInteger} that fits a {@code long} becomes a {@code Long}, and a
+ * {@code BigDecimal} whose text is the shortest form of a double ({@code 1.0}, {@code 2.5E-7})
+ * becomes that {@code Double}, one with scale 0 ({@code 110}) an integer as above, so equal JSON gives equal values and a written value reads back
+ * equal.
  */
 public final class Extensions {
   /** No unknown members. */
@@ -73,9 +76,22 @@ public final class Extensions {
   }
 
   private static @Nullable Object copyValue(@Nullable Object value, String pointer) {
-    if (value == null || value instanceof String || value instanceof Boolean || value instanceof Long
-        || value instanceof BigInteger || value instanceof BigDecimal) {
+    if (value == null || value instanceof String || value instanceof Boolean || value instanceof Long) {
       return value;
+    }
+    // Normalised to the type a reader gives back for the same JSON text, so that a value survives
+    // a write and a read equal: small integers come back as Long, a decimal whose text is a
+    // double's shortest form comes back as Double.
+    if (value instanceof BigInteger big) {
+      return big.bitLength() < 64 ? (Object) big.longValue() : big;
+    }
+    if (value instanceof BigDecimal decimal && decimal.scale() == 0) {
+      // Written as plain digits, which a reader takes for an integer.
+      return copyValue(decimal.unscaledValue(), pointer);
+    }
+    if (value instanceof BigDecimal decimal) {
+      double d = decimal.doubleValue();
+      return Double.isFinite(d) && Double.toString(d).equals(decimal.toString()) ? (Object) d : decimal;
     }
     if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
       return ((Number) value).longValue();

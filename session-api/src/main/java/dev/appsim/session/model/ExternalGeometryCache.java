@@ -12,6 +12,7 @@ public record ExternalGeometryCache(String source, Extensions extensions) implem
   public ExternalGeometryCache {
     requireNonNull(source, "source is null");
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "source", "capturedAt", "bounds", "meshBlocks", "planes");
     if (source.isEmpty()) {
       throw new SessionValidationException(java.util.List.of(new Violation("/source", "source path must not be empty")));
     }

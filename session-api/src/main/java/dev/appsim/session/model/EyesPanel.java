@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 public record EyesPanel(@Nullable Vec3 fixation, @Nullable Double confidence, Extensions extensions) {
   public EyesPanel {
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "fixation", "confidence");
     Checks checks = new Checks();
     checks.unitInterval("/confidence", confidence);
     checks.throwIfAny();

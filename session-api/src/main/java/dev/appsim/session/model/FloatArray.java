@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable array of float32 values (vertex positions, normals, confidences), held unboxed so
- * that a scan with millions of vertices costs four bytes a value. Equality compares the values
- * bit for bit as {@link Arrays#equals(float[], float[])} does ({@code -0.0f != 0.0f}).
+ * that a scan with millions of vertices costs four bytes a value. Equality and hash code compare
+ * values as {@link Arrays#equals(float[], float[])} does: {@code -0.0f} differs from {@code 0.0f},
+ * and every NaN equals every NaN whatever its bits.
  */
 public final class FloatArray {
   /** The empty array. */
@@ -31,6 +32,7 @@ public final class FloatArray {
 
   /** A copy of the remaining values of {@code buffer}; the buffer is not moved. */
   public static FloatArray copyOf(FloatBuffer buffer) {
+    requireNonNull(buffer, "buffer is null");
     float[] copy = new float[buffer.remaining()];
     buffer.duplicate().get(copy);
     return new FloatArray(copy);
@@ -113,6 +115,9 @@ public final class FloatArray {
 
   /** Collects float values without boxing; not thread-safe; single use. */
   public static final class Builder {
+    // The largest array length every JVM allocates.
+    private static final int MAX_LENGTH = Integer.MAX_VALUE - 8;
+
     private float[] values;
     private int size;
     private boolean built;
@@ -129,6 +134,27 @@ public final class FloatArray {
         values = Arrays.copyOf(values, Math.max(16, values.length + (values.length >> 1)));
       }
       values[size++] = value;
+      return this;
+    }
+
+    /**
+     * Appends the remaining values of {@code buffer} in one bulk copy, moving its position to its
+     * limit; a little-endian byte view ({@code bytes.order(LITTLE_ENDIAN).asFloatBuffer()}) decodes
+     * straight into the builder's storage.
+     */
+    public Builder addAll(FloatBuffer buffer) {
+      requireNonNull(buffer, "buffer is null");
+      int count = buffer.remaining();
+      if (count > values.length - size) {
+        long wanted = Math.max((long) size + count, values.length + (long) (values.length >> 1));
+        if (size + (long) count > MAX_LENGTH) {
+          throw new IllegalArgumentException("cannot hold " + (size + (long) count)
+              + " values; at most " + MAX_LENGTH + " fit in one array");
+        }
+        values = Arrays.copyOf(values, (int) Math.min(wanted, MAX_LENGTH));
+      }
+      buffer.get(values, size, count);
+      size += count;
       return this;
     }
 

@@ -11,18 +11,27 @@ public record FormatVersion(int major, int minor) implements Comparable<FormatVe
   /** The version this library writes: 1.0. */
   public static final FormatVersion CURRENT = new FormatVersion(1, 0);
 
-  private static final Pattern FORM = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
+  /** The largest MAJOR or MINOR this type holds. */
+  public static final int MAX_PART = 999_999_999;
+
+  // FORMAT 1.1 says "digits only": leading zeros are allowed and read as the same number.
+  private static final Pattern FORM = Pattern.compile("([0-9]++)\\.([0-9]++)");
 
   public FormatVersion {
     if (major < 0 || minor < 0) {
       throw new IllegalArgumentException("version " + major + "." + minor + " must not be negative");
     }
+    // A longer part would be written but not read back.
+    if (major > MAX_PART || minor > MAX_PART) {
+      throw new IllegalArgumentException("version " + major + "." + minor + " has a part above " + MAX_PART);
+    }
   }
 
   /**
-   * Parses {@code "1.0"}.
+   * Parses {@code "1.0"}; leading zeros are read as the same number ({@code "01.02"} is 1.2).
    *
-   * @throws SessionValidationException if {@code text} is not digits, a dot and digits
+   * @throws SessionValidationException if {@code text} is not digits, a dot and digits, or a part
+   *     is above {@link #MAX_PART}
    */
   public static FormatVersion parse(String text) {
     Matcher m = FORM.matcher(text);
@@ -30,7 +39,21 @@ public record FormatVersion(int major, int minor) implements Comparable<FormatVe
       throw new SessionValidationException(java.util.List.of(new Violation("",
           "format version \"" + text + "\" is not MAJOR.MINOR (digits only, e.g. \"1.0\")")));
     }
-    return new FormatVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    String major = withoutLeadingZeros(m.group(1));
+    String minor = withoutLeadingZeros(m.group(2));
+    if (major.length() > 9 || minor.length() > 9) {
+      throw new SessionValidationException(java.util.List.of(new Violation("",
+          "format version \"" + text + "\" has a part above " + MAX_PART)));
+    }
+    return new FormatVersion(Integer.parseInt(major), Integer.parseInt(minor));
+  }
+
+  private static String withoutLeadingZeros(String digits) {
+    int start = 0;
+    while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+      start++;
+    }
+    return digits.substring(start);
   }
 
   @Override

@@ -8,6 +8,7 @@ public record Generator(String name, String version, Extensions extensions) {
     requireNonNull(name, "name is null");
     requireNonNull(version, "version is null");
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "name", "version");
   }
 
   public Generator(String name, String version) {

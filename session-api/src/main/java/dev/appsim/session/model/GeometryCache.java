@@ -29,7 +29,9 @@ public record GeometryCache(
     meshBlocks = List.copyOf(requireNonNull(meshBlocks, "meshBlocks is null"));
     planes = List.copyOf(requireNonNull(planes, "planes is null"));
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "capturedAt", "bounds", "meshBlocks", "planes", "source");
     Checks checks = new Checks();
+    checks.rfc3339("/capturedAt", capturedAt);
     uniqueIds(meshBlocks, MeshBlock::id, "/meshBlocks/", "mesh block", checks);
     uniqueIds(planes, Plane::id, "/planes/", "plane", checks);
     checks.throwIfAny();

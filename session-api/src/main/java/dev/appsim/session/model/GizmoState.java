@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 public record GizmoState(@Nullable RoomGizmos room, @Nullable Panels panels, Extensions extensions) {
   public GizmoState {
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "room", "panels");
   }
 
   public GizmoState(@Nullable RoomGizmos room, @Nullable Panels panels) {

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 public record HandState(@Nullable Pose pose, @Nullable Gesture gesture, @Nullable Double confidence, Extensions extensions) {
   public HandState {
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "pose", "gesture", "confidence");
     Checks checks = new Checks();
     checks.unitInterval("/confidence", confidence);
     checks.throwIfAny();

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 public record HandsPanel(@Nullable HandState left, @Nullable HandState right, Extensions extensions) {
   public HandsPanel {
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "left", "right");
   }
 
   public HandsPanel(@Nullable HandState left, @Nullable HandState right) {

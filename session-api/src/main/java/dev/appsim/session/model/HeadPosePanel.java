@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 public record HeadPosePanel(@Nullable Pose pose, @Nullable TrackingState tracking, Extensions extensions) {
   public HeadPosePanel {
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "pose", "tracking");
   }
 
   public HeadPosePanel(@Nullable Pose pose, @Nullable TrackingState tracking) {

@@ -30,6 +30,7 @@ public final class IntArray {
 
   /** A copy of the remaining values of {@code buffer}; the buffer is not moved. */
   public static IntArray copyOf(IntBuffer buffer) {
+    requireNonNull(buffer, "buffer is null");
     int[] copy = new int[buffer.remaining()];
     buffer.duplicate().get(copy);
     return new IntArray(copy);
@@ -97,6 +98,9 @@ public final class IntArray {
 
   /** Collects int values without boxing; not thread-safe; single use. */
   public static final class Builder {
+    // The largest array length every JVM allocates.
+    private static final int MAX_LENGTH = Integer.MAX_VALUE - 8;
+
     private int[] values;
     private int size;
     private boolean built;
@@ -113,6 +117,27 @@ public final class IntArray {
         values = Arrays.copyOf(values, Math.max(16, values.length + (values.length >> 1)));
       }
       values[size++] = value;
+      return this;
+    }
+
+    /**
+     * Appends the remaining values of {@code buffer} in one bulk copy, moving its position to its
+     * limit; a little-endian byte view ({@code bytes.order(LITTLE_ENDIAN).asIntBuffer()}) decodes
+     * straight into the builder's storage.
+     */
+    public Builder addAll(IntBuffer buffer) {
+      requireNonNull(buffer, "buffer is null");
+      int count = buffer.remaining();
+      if (count > values.length - size) {
+        long wanted = Math.max((long) size + count, values.length + (long) (values.length >> 1));
+        if (size + (long) count > MAX_LENGTH) {
+          throw new IllegalArgumentException("cannot hold " + (size + (long) count)
+              + " values; at most " + MAX_LENGTH + " fit in one array");
+        }
+        values = Arrays.copyOf(values, (int) Math.min(wanted, MAX_LENGTH));
+      }
+      buffer.get(values, size, count);
+      size += count;
       return this;
     }
 

@@ -29,6 +29,7 @@ public record Light(
     requireNonNull(type, "type is null");
     requireNonNull(color, "color is null");
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "type", "color", "intensity", "range", "innerConeDeg", "outerConeDeg", "castShadows");
     Checks checks = new Checks();
     checks.atLeast("/intensity", intensity, 0);
     if (range != null) {

@@ -30,6 +30,7 @@ public record MeshBlock(
     requireNonNull(vertices, "vertices is null");
     requireNonNull(indices, "indices is null");
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "id", "lod", "bounds", "vertices", "indices", "normals", "confidence");
     Checks checks = new Checks();
     if (id.isEmpty()) {
       checks.add("/id", "mesh block id must not be empty");

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Descriptive data about a session: its name as shown in the simulator, when it was created and
- * last modified, which tool wrote it, and free-form string properties (kept in order).
+ * last modified, which tool wrote it, and free-form string properties (kept in order). The
+ * instants lie in the years 0000 to 9999, which RFC 3339 text can hold.
  */
 public record Metadata(
     String name,
@@ -24,10 +25,15 @@ public record Metadata(
     requireNonNull(name, "name is null");
     requireNonNull(properties, "properties is null");
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "name", "createdAt", "modifiedAt", "generator", "properties");
     LinkedHashMap<String, String> copy = new LinkedHashMap<>();
     properties.forEach((k, v) -> copy.put(requireNonNull(k, "property name is null"),
         requireNonNull(v, () -> "property \"" + k + "\" is null")));
     properties = Collections.unmodifiableMap(copy);
+    Checks checks = new Checks();
+    checks.rfc3339("/createdAt", createdAt);
+    checks.rfc3339("/modifiedAt", modifiedAt);
+    checks.throwIfAny();
   }
 
   /** Just a name. */

@@ -12,6 +12,7 @@ final class NodeChecks {
     requireNonNull(id, "id is null");
     requireNonNull(transform, "transform is null");
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "id", "kind", "parent", "name", "visible", "transform", "asset", "light", "anchorId");
     Checks checks = new Checks();
     if (id.isEmpty() || id.length() > SceneNode.MAX_ID_LENGTH) {
       checks.add("/id", "id must be 1 to " + SceneNode.MAX_ID_LENGTH + " characters, was " + id.length());

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 public record PanelLayout(@Nullable Boolean visible, @Nullable Boolean collapsed, Extensions extensions) {
   public PanelLayout {
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "visible", "collapsed");
   }
 
   public PanelLayout(@Nullable Boolean visible, @Nullable Boolean collapsed) {

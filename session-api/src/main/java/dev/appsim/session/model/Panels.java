@@ -24,6 +24,7 @@ public record Panels(
   public Panels {
     requireNonNull(layout, "layout is null");
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "headPose", "controller", "hands", "eyes", "layout");
     LinkedHashMap<String, PanelLayout> copy = new LinkedHashMap<>();
     layout.forEach((k, v) -> copy.put(requireNonNull(k, "layout name is null"),
         requireNonNull(v, () -> "layout \"" + k + "\" is null")));

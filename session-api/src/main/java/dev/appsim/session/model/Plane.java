@@ -27,6 +27,7 @@ public record Plane(
     semantics = List.copyOf(requireNonNull(semantics, "semantics is null"));
     boundary = boundary == null ? null : List.copyOf(boundary);
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "id", "pose", "extent", "semantics", "boundary");
     Checks checks = new Checks();
     if (id.isEmpty()) {
       checks.add("/id", "plane id must not be empty");

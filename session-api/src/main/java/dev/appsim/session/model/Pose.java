@@ -11,6 +11,7 @@ public record Pose(Vec3 position, Quaternion rotation, Extensions extensions) {
     requireNonNull(position, "position is null");
     requireNonNull(rotation, "rotation is null");
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "position", "rotation");
   }
 
   public Pose(Vec3 position, Quaternion rotation) {

@@ -28,6 +28,7 @@ public record RoomGizmos(
     selection = List.copyOf(requireNonNull(selection, "selection is null"));
     visible = List.copyOf(requireNonNull(visible, "visible is null"));
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "selection", "manipulation", "pivot", "reference", "camera", "visible");
     Checks checks = new Checks();
     Set<GizmoKind> seen = new HashSet<>();
     for (int i = 0; i < visible.size(); i++) {

@@ -9,6 +9,7 @@ public record SceneCamera(CameraMode mode, @Nullable Pose pose, Extensions exten
   public SceneCamera {
     requireNonNull(mode, "mode is null");
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "mode", "pose");
   }
 
   public SceneCamera(CameraMode mode, @Nullable Pose pose) {

@@ -42,6 +42,7 @@ public final class SceneGraph {
   public SceneGraph(List<SceneNode> nodes, Extensions extensions) {
     this.nodes = List.copyOf(requireNonNull(nodes, "nodes is null"));
     this.extensions = requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "nodes");
     Checks checks = new Checks();
     Map<String, SceneNode> ids = new LinkedHashMap<>();
     Map<String, Integer> indexes = new HashMap<>();

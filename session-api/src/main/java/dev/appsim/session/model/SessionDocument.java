@@ -37,13 +37,15 @@ public record SessionDocument(
   public static final String FORMAT = "appsim.session";
 
   /**
-   * @throws SessionValidationException if the gizmo selection names nodes the scene lacks
+   * @throws SessionValidationException if the gizmo selection names nodes the scene lacks, or an
+   *     extension is named like a member the format defines
    */
   public SessionDocument {
     requireNonNull(formatVersion, "formatVersion is null");
     requireNonNull(metadata, "metadata is null");
     requireNonNull(scene, "scene is null");
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "format", "formatVersion", "metadata", "scene", "gizmos", "geometryCache");
     Checks checks = new Checks();
     RoomGizmos room = gizmos == null ? null : gizmos.room();
     if (room != null) {

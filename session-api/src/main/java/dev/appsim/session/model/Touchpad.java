@@ -9,6 +9,7 @@ public record Touchpad(double x, double y, double force, Extensions extensions) 
 
   public Touchpad {
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "x", "y", "force");
     Checks checks = new Checks();
     checks.inRange("/x", x, -1, 1);
     checks.inRange("/y", y, -1, 1);

@@ -16,6 +16,7 @@ public record Transform(Vec3 position, Quaternion rotation, Vec3 scale, Extensio
     requireNonNull(rotation, "rotation is null");
     requireNonNull(scale, "scale is null");
     requireNonNull(extensions, "extensions is null");
+    Checks.onlyUnknown(extensions, "position", "rotation", "scale");
     Checks checks = new Checks();
     for (int i = 0; i < 3; i++) {
       if (scale.get(i) == 0) {

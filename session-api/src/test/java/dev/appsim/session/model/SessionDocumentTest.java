@@ -60,6 +60,17 @@ class SessionDocumentTest {
     assertEquals(-1, Integer.signum(FormatVersion.parse("1.9").compareTo(FormatVersion.parse("2.0"))));
   }
 
+  // Regression: FORMAT 1.1 allows any digits, and 1.2147483647 was written but not read back.
+  @Test
+  void versionsAllowLeadingZerosAndRefuseParts() {
+    assertEquals(new FormatVersion(1, 2), FormatVersion.parse("001.02"));
+    assertEquals(new FormatVersion(0, 0), FormatVersion.parse("00.0"));
+    assertEquals(List.of("/: format version \"1.0000000001000000000\" has a part above 999999999"),
+        Violations.of(() -> FormatVersion.parse("1.0000000001000000000")));
+    assertEquals("version 1.2147483647 has a part above 999999999",
+        assertThrows(IllegalArgumentException.class, () -> new FormatVersion(1, Integer.MAX_VALUE)).getMessage());
+  }
+
   @Test
   void extensionsKeepOrderAndNormaliseNumbers() {
     Map<String, Object> members = new LinkedHashMap<>();
@@ -73,6 +84,46 @@ class SessionDocumentTest {
     reordered.put("a", List.of(2.5, new BigDecimal("1e400")));
     reordered.put("b", 1L);
     assertEquals(false, ext.equals(Extensions.of(reordered)));
+  }
+
+  // Regression: a reader gives back Long for 5 and Double for 1.0, so BigInteger 5 and
+  // BigDecimal 1.0 did not survive a write and a read equal.
+  @Test
+  void extensionsNormaliseBigNumbersToWhatAReaderGivesBack() {
+    Map<String, Object> members = new LinkedHashMap<>();
+    members.put("small", java.math.BigInteger.valueOf(5));
+    members.put("huge", java.math.BigInteger.ONE.shiftLeft(64));
+    members.put("shortest", new BigDecimal("1.0"));
+    members.put("exact", new BigDecimal("1.00"));
+    members.put("integral", new BigDecimal("110"));
+    Extensions ext = Extensions.of(members);
+    assertEquals(110L, ext.asMap().get("integral"));
+    assertEquals(5L, ext.asMap().get("small"));
+    assertEquals(java.math.BigInteger.ONE.shiftLeft(64), ext.asMap().get("huge"));
+    assertEquals(1.0, ext.asMap().get("shortest"));
+    assertEquals(new BigDecimal("1.00"), ext.asMap().get("exact"));
+  }
+
+  // Regression: an extension named like a known member made the writer fail with a raw Jackson
+  // exception ("scene") or read back as the known member ("gizmos").
+  @Test
+  void rejectsExtensionsNamedLikeKnownMembers() {
+    Map<String, Object> members = new LinkedHashMap<>();
+    members.put("gizmos", 1L);
+    members.put("mood", "calm");
+    members.put("scene", 2L);
+    assertEquals(List.of(
+            "/gizmos: \"gizmos\" is a member the format defines, so it cannot be an extension; set it through the model",
+            "/scene: \"scene\" is a member the format defines, so it cannot be an extension; set it through the model"),
+        Violations.of(() -> SessionDocument.builder().extensions(Extensions.of(members)).build()));
+  }
+
+  @Test
+  void rejectsNodeExtensionsNamedLikeAnotherKindsMember() {
+    assertEquals(List.of(
+            "/asset: \"asset\" is a member the format defines, so it cannot be an extension; set it through the model"),
+        Violations.of(() -> new GroupNode("g", null, null, true, Transform.IDENTITY,
+            Extensions.of(Map.of("asset", "x.gltf")))));
   }
 
   @Test

@@ -30,6 +30,18 @@ class GeometryCacheSidecarTest {
     }
   }
 
+  // Regression: an inline cache keeps an unknown "format" member; writing it as a sidecar failed
+  // with a raw Jackson duplicate-property exception.
+  @Test
+  void refusesToWriteACacheWhoseUnknownMembersClashWithTheSidecarHeader() {
+    GeometryCache cache = new GeometryCache(null, null, java.util.List.of(), java.util.List.of(),
+        dev.appsim.session.model.Extensions.EMPTY.with("formatVersion", "7.0"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> CODEC.writeGeometryCache(cache, new java.io.ByteArrayOutputStream(), SessionFormat.JSON));
+    assertEquals("cannot write the cache as a sidecar: its unknown member \"formatVersion\" clashes with the"
+        + " sidecar's own; remove it from the cache's extensions", e.getMessage());
+  }
+
   @Test
   void startsWithItsFormatAndVersion() throws IOException {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

@@ -87,6 +87,22 @@ class VersioningTest {
                 + " \"scene\": {\"nodes\": []}}"))).getMessage());
   }
 
+  // Regression: FORMAT 1.1 allows any digits, but "01.0" was refused as "not digits only".
+  @Test
+  void aVersionWithLeadingZerosIsReadAsTheSameNumber() {
+    SessionDocument doc = CODEC.read(utf8("{\"format\": \"appsim.session\", \"formatVersion\": \"01.02\","
+        + " \"metadata\": {\"name\": \"\"}, \"scene\": {\"nodes\": []}}"));
+    assertEquals(new FormatVersion(1, 2), doc.formatVersion());
+  }
+
+  @Test
+  void aVersionPartTooLargeToHoldIsNamedAsSuch() {
+    assertEquals("/formatVersion: \"1.9999999999\" has a MAJOR or MINOR part above 999999999",
+        assertThrows(dev.appsim.session.model.SessionValidationException.class, () -> CODEC.read(utf8(
+            "{\"format\": \"appsim.session\", \"formatVersion\": \"1.9999999999\", \"metadata\": {\"name\": \"\"},"
+                + " \"scene\": {\"nodes\": []}}"))).getMessage());
+  }
+
   /** Version 0 called the nodes "objects" and had no metadata. */
   static final class ZeroToOne implements SessionMigration {
     @Override

@@ -12,8 +12,6 @@ import dev.appsim.session.model.Plane;
 import dev.appsim.session.model.PlaneSemantic;
 import dev.appsim.session.model.Pose;
 import dev.appsim.session.model.Vec2;
-import java.nio.FloatBuffer;
-import java.nio.IntBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +27,7 @@ import tools.jackson.core.JsonToken;
  * index limits of one cache.
  */
 final class GeometryReader {
-  private static final String[] INLINE_MEMBERS = {"capturedAt", "bounds", "meshBlocks", "planes"};
+  private static final List<String> INLINE_MEMBERS = List.of("capturedAt", "bounds", "meshBlocks", "planes");
 
   private final TokenReader in;
   private final ShapeReader shapes;
@@ -87,7 +85,7 @@ final class GeometryReader {
         }
         default -> in.readExtension(m, ext);
       }
-      if (List.of(INLINE_MEMBERS).contains(m)) {
+      if (INLINE_MEMBERS.contains(m)) {
         inlineSeen.add(m);
       }
     }
@@ -189,14 +187,14 @@ final class GeometryReader {
         in.violation("binary array of " + sink.bytes() + " bytes is not a whole number of float32 values");
         return null;
       }
-      return FloatArray.copyOf(FloatBuffer.wrap(sink.floatValues(), 0, sink.size()));
+      return sink.floatValues();
     }
     if (!in.beginArray()) {
       return null;
     }
     int before = in.errors();
     FloatArray.Builder builder = FloatArray.builder(expected);
-    for (JsonToken t; (t = p.nextToken()) != JsonToken.END_ARRAY; ) {
+    for (JsonToken t; (t = in.nextToken("an array element or ']'")) != JsonToken.END_ARRAY; ) {
       if (builder.size() >= budget) {
         throw overLimit(budget, limitName);
       }
@@ -223,14 +221,14 @@ final class GeometryReader {
         in.violation("binary array of " + sink.bytes() + " bytes is not a whole number of uint32 values");
         return null;
       }
-      return IntArray.copyOf(IntBuffer.wrap(sink.intValues(), 0, sink.size()));
+      return sink.intValues();
     }
     if (!in.beginArray()) {
       return null;
     }
     int before = in.errors();
     IntArray.Builder builder = IntArray.builder(0);
-    for (JsonToken t; (t = p.nextToken()) != JsonToken.END_ARRAY; ) {
+    for (JsonToken t; (t = in.nextToken("an array element or ']'")) != JsonToken.END_ARRAY; ) {
       if (builder.size() >= budget) {
         throw overLimit(budget, "ReadLimits.maxIndices");
       }

@@ -14,6 +14,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
@@ -32,6 +33,14 @@ final class GeometryWriter extends ValueWriter {
   void cacheSource(GeometryCacheSource source, @Nullable FormatVersion sidecarVersion) {
     out.writeStartObject(source);
     if (sidecarVersion != null) {
+      // An inline cache read from a session may keep unknown "format"/"formatVersion" members;
+      // as a sidecar they would clash with the header members.
+      for (String header : List.of("format", "formatVersion")) {
+        if (source.extensions().asMap().containsKey(header)) {
+          throw new IllegalArgumentException("cannot write the cache as a sidecar: its unknown member \""
+              + header + "\" clashes with the sidecar's own; remove it from the cache's extensions");
+        }
+      }
       string("format", DocumentReader.SIDECAR_FORMAT);
       string("formatVersion", sidecarVersion.toString());
     }

@@ -4,6 +4,7 @@ import dev.appsim.session.codec.ReadLimits;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TSFBuilder;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.dataformat.smile.SmileFactory;
@@ -30,18 +31,23 @@ public final class JacksonFactories {
         .build();
   }
 
-  /** A JSON factory for reading under {@code limits} and for writing canonical text. */
-  public static JsonFactory json(ReadLimits limits) {
-    return JsonFactory.builder()
+  // What both formats need: limits, duplicate names refused both ways, the caller's streams left open.
+  private static <B extends TSFBuilder<?, B>> B common(B builder, ReadLimits limits) {
+    return builder
         .streamReadConstraints(constraints(limits))
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
         .enable(StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET);
+  }
+
+  /** A JSON factory for reading under {@code limits} and for writing canonical text. */
+  public static JsonFactory json(ReadLimits limits) {
+    return common(JsonFactory.builder(), limits)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
-        .enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .disable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
@@ -51,14 +57,7 @@ public final class JacksonFactories {
 
   /** A Smile factory for reading under {@code limits} and for writing as FORMAT 1.4 describes. */
   public static SmileFactory smile(ReadLimits limits) {
-    return SmileFactory.builder()
-        .streamReadConstraints(constraints(limits))
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
-        .enable(StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+    return common(SmileFactory.builder(), limits)
         .enable(SmileReadFeature.REQUIRE_HEADER)
         .enable(SmileWriteFeature.WRITE_HEADER)
         .disable(SmileWriteFeature.WRITE_END_MARKER)

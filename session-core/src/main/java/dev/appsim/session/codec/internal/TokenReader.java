@@ -133,8 +133,21 @@ public final class TokenReader {
       throw fatal("expected a member name or '}', found " + describe(token));
     }
     String name = parser.currentName();
-    parser.nextToken();
-    return name;
+    nextToken("the value of member \"" + Failures.excerpt(name) + "\"");
+    // Every name, known or not, as a value could not be written back as UTF-8.
+    return checkedName(name);
+  }
+
+  /**
+   * Moves to the next token, which must exist: Smile's end marker (0xFF) ends the input without
+   * an error from the parser, and a missing token inside a value would otherwise be read as null.
+   */
+  public JsonToken nextToken(String expected) {
+    JsonToken token = parser.nextToken();
+    if (token == null) {
+      throw fatal("the input ends where " + expected + " should be");
+    }
+    return token;
   }
 
   /** Starts reading an array, like {@link #beginObject()}. */
@@ -151,7 +164,7 @@ public final class TokenReader {
    * {@code count} is the number of elements seen before, checked against the array limit.
    */
   public boolean nextElement(int count) {
-    JsonToken token = parser.nextToken();
+    JsonToken token = nextToken("an array element or ']'");
     if (token == JsonToken.END_ARRAY) {
       return false;
     }
@@ -296,7 +309,7 @@ public final class TokenReader {
       case START_OBJECT: {
         Map<String, @Nullable Object> members = new LinkedHashMap<>();
         for (String name; (name = nextMember()) != null; ) {
-          members.put(checkedName(name), readPlainValue());
+          members.put(name, readPlainValue());
         }
         return members;
       }
