@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,5 +59,22 @@ public record Metadata(
     LinkedHashMap<String, String> copy = new LinkedHashMap<>(properties);
     copy.put(key, value);
     return new Metadata(name, createdAt, modifiedAt, generator, copy, extensions);
+  }
+
+  /** Equal parts, with {@code properties} in the same order: the order is written to the file. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Metadata other
+        && Objects.equals(name, other.name)
+        && Objects.equals(createdAt, other.createdAt)
+        && Objects.equals(modifiedAt, other.modifiedAt)
+        && Objects.equals(generator, other.generator)
+        && Objects.equals(extensions, other.extensions)
+        && List.copyOf(properties.entrySet()).equals(List.copyOf(other.properties.entrySet()));
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, createdAt, modifiedAt, generator, extensions, properties);
   }
 }

@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,5 +31,22 @@ public record Panels(
     layout.forEach((k, v) -> copy.put(requireNonNull(k, "layout name is null"),
         requireNonNull(v, () -> "layout \"" + k + "\" is null")));
     layout = Collections.unmodifiableMap(copy);
+  }
+
+  /** Equal parts, with {@code layout} in the same order: the order is written to the file. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Panels other
+        && Objects.equals(headPose, other.headPose)
+        && Objects.equals(controller, other.controller)
+        && Objects.equals(hands, other.hands)
+        && Objects.equals(eyes, other.eyes)
+        && Objects.equals(extensions, other.extensions)
+        && List.copyOf(layout.entrySet()).equals(List.copyOf(other.layout.entrySet()));
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(headPose, controller, hands, eyes, extensions, layout);
   }
 }

@@ -41,6 +41,23 @@ class PanelsTest {
   }
 
   @Test
+  void layoutOrderIsPartOfEquality() {
+    Map<String, PanelLayout> ab = new java.util.LinkedHashMap<>();
+    ab.put("a", new PanelLayout(true, null));
+    ab.put("b", new PanelLayout(false, null));
+    Map<String, PanelLayout> ba = new java.util.LinkedHashMap<>();
+    ba.put("b", new PanelLayout(false, null));
+    ba.put("a", new PanelLayout(true, null));
+    Panels first = new Panels(null, null, null, null, ab, Extensions.EMPTY);
+    assertEquals(first, new Panels(null, null, null, null, new java.util.LinkedHashMap<>(ab), Extensions.EMPTY));
+    assertEquals(first.hashCode(), new Panels(null, null, null, null, ab, Extensions.EMPTY).hashCode());
+    assertEquals(false, first.equals(new Panels(null, null, null, null, ba, Extensions.EMPTY)));
+    Metadata m = Metadata.named("x").withProperty("a", "1").withProperty("b", "2");
+    assertEquals(false, m.equals(Metadata.named("x").withProperty("b", "2").withProperty("a", "1")));
+    assertEquals(m, Metadata.named("x").withProperty("a", "1").withProperty("b", "2"));
+  }
+
+  @Test
   void enumsMapWireNamesBothWays() {
     assertEquals(CameraMode.BIRDS_EYE, CameraMode.fromWire("birdsEye").orElseThrow());
     assertEquals(true, CameraMode.fromWire("BIRDS_EYE").isEmpty());
