@@ -46,8 +46,8 @@ public record GeometryCache(
     for (int i = 0; i < items.size(); i++) {
       Integer first = seen.putIfAbsent(id.apply(items.get(i)), i);
       if (first != null) {
-        checks.add(prefix + i + "/id", "duplicate " + what + " id \"" + id.apply(items.get(i)) + "\" (first used by "
-            + prefix + first + ")");
+        checks.add(prefix + i + "/id", "duplicate " + what + " id \"" + id.apply(items.get(i))
+            + "\" (first used by " + what + " " + first + ")");
       }
     }
   }

@@ -37,7 +37,8 @@ public record Light(
     }
     coneAngle("/innerConeDeg", innerConeDeg, checks);
     coneAngle("/outerConeDeg", outerConeDeg, checks);
-    if (innerConeDeg != null && outerConeDeg != null && checks.isEmpty() && innerConeDeg > outerConeDeg) {
+    if (innerConeDeg != null && outerConeDeg != null && Double.isFinite(innerConeDeg) && Double.isFinite(outerConeDeg)
+        && innerConeDeg > outerConeDeg) {
       checks.add("/innerConeDeg", "inner cone " + innerConeDeg + " is wider than outer cone " + outerConeDeg);
     }
     checks.throwIfAny();

@@ -50,7 +50,7 @@ public final class SceneGraph {
       SceneNode node = this.nodes.get(i);
       Integer first = indexes.putIfAbsent(node.id(), i);
       if (first != null) {
-        checks.add("/nodes/" + i + "/id", "duplicate node id \"" + node.id() + "\" (first used by /nodes/" + first + ")");
+        checks.add("/nodes/" + i + "/id", "duplicate node id \"" + node.id() + "\" (first used by node " + first + ")");
       } else {
         ids.put(node.id(), node);
       }

@@ -25,6 +25,12 @@ class LightTest {
   }
 
   @Test
+  void reportsInvertedConesAlongsideOtherViolations() {
+    assertEquals(List.of("/intensity: -1.0 must be >= 0", "/innerConeDeg: inner cone 50.0 is wider than outer cone 30.0"),
+        Violations.of(() -> Light.spot(Rgb.WHITE, -1, 8, 50, 30)));
+  }
+
+  @Test
   void editsReturnChangedCopies() {
     Light lamp = Light.spot(new Rgb(1, 0.95, 0.8), 600, 8, 20, 35);
     assertEquals(300, lamp.withIntensity(300).intensity());

@@ -61,8 +61,8 @@ class MeshBlockTest {
     MeshBlock block = MeshBlock.of("blk", TRIANGLE, IntArray.of(0, 1, 2));
     Plane floor = Plane.of("floor", Pose.ORIGIN, 6, 5);
     assertEquals(List.of(
-            "/meshBlocks/1/id: duplicate mesh block id \"blk\" (first used by /meshBlocks/0)",
-            "/planes/1/id: duplicate plane id \"floor\" (first used by /planes/0)"),
+            "/meshBlocks/1/id: duplicate mesh block id \"blk\" (first used by mesh block 0)",
+            "/planes/1/id: duplicate plane id \"floor\" (first used by plane 0)"),
         Violations.of(() -> new GeometryCache(null, null, List.of(block, block), List.of(floor, floor))));
   }
 

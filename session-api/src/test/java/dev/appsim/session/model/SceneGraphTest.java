@@ -16,7 +16,7 @@ class SceneGraphTest {
 
   @Test
   void rejectsDuplicateIdsNamingTheFirstUse() {
-    assertEquals(List.of("/nodes/1/id: duplicate node id \"a\" (first used by /nodes/0)"),
+    assertEquals(List.of("/nodes/1/id: duplicate node id \"a\" (first used by node 0)"),
         Violations.of(() -> SceneGraph.of(GroupNode.root("a"), GroupNode.root("a"))));
   }
 
@@ -40,7 +40,7 @@ class SceneGraphTest {
   @Test
   void reportsEveryViolationAtOnce() {
     assertEquals(List.of(
-            "/nodes/1/id: duplicate node id \"a\" (first used by /nodes/0)",
+            "/nodes/1/id: duplicate node id \"a\" (first used by node 0)",
             "/nodes/2/parent: unknown node \"x\"",
             "/nodes/3/parent: unknown node \"y\""),
         Violations.of(() -> SceneGraph.of(GroupNode.root("a"), GroupNode.root("a"), GroupNode.of("b", "x"),

@@ -179,12 +179,13 @@ class MalformedInputTest {
              {"id": "c", "kind": "light", "light": {"type": "spot", "color": [1, 1], "intensity": -1, "castShadows": false}}]}}
           """);
       assertEquals("""
-          6 violations:
+          7 violations:
             /metadata/name: expected a string, found the number 1 (line 2, column 23)
             /metadata/createdAt: "yesterday" is not an RFC 3339 UTC instant such as "2026-11-20T09:15:00Z" (line 2, column 39)
             /scene/nodes/0: missing required member "asset"
             /scene/nodes/1/visible: expected a boolean, found the string "yes" (line 5, column 60)
             /scene/nodes/2/light/color: expected 3 numbers, found 2 (line 6, column 73)
+            /scene/nodes/1/parent: unknown node "zz"
             /format: expected "appsim.session", found "appsim.other\"""".replace("\\\"", "\""),
           e.getMessage());
     }

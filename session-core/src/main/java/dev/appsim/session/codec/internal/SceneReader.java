@@ -1,6 +1,7 @@
 package dev.appsim.session.codec.internal;
 
 import dev.appsim.session.model.AnchorNode;
+import dev.appsim.session.model.Extensions;
 import dev.appsim.session.model.GroupNode;
 import dev.appsim.session.model.Light;
 import dev.appsim.session.model.LightNode;
@@ -21,6 +22,11 @@ import org.jspecify.annotations.Nullable;
 final class SceneReader {
   private final TokenReader in;
   private final ShapeReader shapes;
+
+  // What the node being read said of its place in the graph, kept when the node fails.
+  private @Nullable String lastId;
+  private @Nullable String lastParent;
+  private @Nullable List<SceneNode> standIns;
 
   SceneReader(TokenReader in, ShapeReader shapes) {
     this.in = in;
@@ -43,6 +49,11 @@ final class SceneReader {
       }
     }
     if (in.errors() > before) {
+      if (standIns != null) {
+        // Still report duplicate ids, unknown parents and cycles among the nodes that failed.
+        List<SceneNode> graph = standIns;
+        in.build(pointer, () -> new SceneGraph(graph, Extensions.EMPTY));
+      }
       return null;
     }
     if (nodes == null) {
@@ -54,15 +65,32 @@ final class SceneReader {
   }
 
   private @Nullable List<SceneNode> nodes() {
+    standIns = null;
     if (!in.beginArray()) {
       return null;
     }
     int before = in.errors();
     List<SceneNode> out = new ArrayList<>();
+    List<SceneNode> shapes = new ArrayList<>();
     while (in.nextElement(out.size())) {
-      out.add(node());
+      lastId = null;
+      lastParent = null;
+      SceneNode node = node();
+      out.add(node);
+      shapes.add(node != null ? node : standIn(out.size() - 1));
     }
+    standIns = shapes;
     return in.errors() > before ? null : out;
+  }
+
+  // A group with the failed node's id and parent, so the graph's own checks can still run.
+  private SceneNode standIn(int index) {
+    String id = lastId;
+    if (id == null || id.isEmpty() || id.length() > SceneNode.MAX_ID_LENGTH) {
+      return GroupNode.root("\u0000unreadable node " + index);
+    }
+    String parent = lastParent == null || lastParent.equals(id) ? null : lastParent;
+    return GroupNode.of(id, parent);
   }
 
   private @Nullable SceneNode node() {
@@ -83,9 +111,9 @@ final class SceneReader {
     Map<String, @Nullable Object> ext = new LinkedHashMap<>();
     for (String m; (m = in.nextMember()) != null; ) {
       switch (m) {
-        case "id" -> id = in.readString();
+        case "id" -> id = lastId = in.readString();
         case "kind" -> kind = in.readEnum(NodeKind.values(), "node kind");
-        case "parent" -> parent = in.readString();
+        case "parent" -> parent = lastParent = in.readString();
         case "name" -> name = in.readString();
         case "visible" -> visible = in.readBoolean();
         case "transform" -> transform = shapes.transform();

@@ -56,7 +56,7 @@ class CorruptionProperties {
       List<SceneNode> nodes = new ArrayList<>(graph.nodes());
       nodes.add(original.withParent(null));
       assertOnly("/nodes/" + graph.size() + "/id",
-          "duplicate node id \"" + original.id() + "\" (first used by /nodes/" + first + ")",
+          "duplicate node id \"" + original.id() + "\" (first used by node " + first + ")",
           () -> new SceneGraph(nodes, graph.extensions()));
     }
 
