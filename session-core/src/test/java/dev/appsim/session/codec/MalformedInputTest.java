@@ -50,6 +50,15 @@ class MalformedInputTest {
     }
 
     @Test
+    void rejectsTruncatedInputWithoutJacksonsStartMarkerNoise() {
+      String json = "{\"format\":\"appsim.session\",\"formatVersion\":\"1.0\",\"metadata\":{\"name\":\"x\"},"
+          + "\"scene\":{\"nodes\":[{\"id\":\"a\",\"kind\":\"light\",\"light\":{\"type\":\"spot\",\"color\":[1,1,1],\"intensity\":-1,\"castShadows\":false,\"inn";
+      SessionFormatException e = formatError(json.substring(0, 100));
+      assertEquals("/scene/nodes/0/id (line 1, column 101): Unexpected end-of-input: expected close marker for Object",
+          e.getMessage());
+    }
+
+    @Test
     void rejectsNaN() {
       SessionFormatException e = formatError(withScene(
           "\"nodes\": [{\"id\": \"a\", \"kind\": \"group\", \"transform\": {\"position\": [NaN, 0, 0]}}]"));

@@ -22,6 +22,9 @@ public final class Failures {
   private static final Pattern COMMENT_FEATURE =
       Pattern.compile("\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
 
+  // Jackson names where an unclosed object started, often as "#UNKNOWN"; the pointer says it.
+  private static final Pattern START_MARKER = Pattern.compile(" \\(start marker at \\[[^\\]]*\\]\\)");
+
   private Failures() {}
 
   /** The JSON Pointer of the parser's current position, or empty when it cannot tell. */
@@ -97,6 +100,7 @@ public final class Failures {
       message = e.getClass().getSimpleName();
     }
     message = SOURCE.matcher(message).replaceAll("[");
+    message = START_MARKER.matcher(message).replaceAll("");
     // Jackson suggests switching on leniency features; a session file cannot, so say what is wrong.
     message = ENABLE_FEATURE.matcher(message).replaceAll(", JSON allows only finite numbers");
     message = COMMENT_FEATURE.matcher(message).replaceAll("JSON has no comments");
