@@ -2,6 +2,7 @@ package dev.appsim.session.cli;
 
 import dev.appsim.session.room.PathStyle;
 import dev.appsim.session.room.Room;
+import dev.appsim.session.room.archive.WriteProgressListener;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,30 +37,12 @@ final class UnpackCommand extends CliCommand {
   @Override
   public Integer call() throws Exception {
     try (Room opened = Room.open(room)) {
-      // Room.unpack reports no progress, so a terminal gets a status line rather than a bar.
-      if (context().interactive()) {
-        err().print("Unpacking " + opened.manifest().entries().size() + " entries, "
-            + ProgressBar.size(opened.manifest().totalSize()) + " ...");
-        err().flush();
-      }
-      Path session;
-      try {
-        session = opened.unpack(target, relative ? PathStyle.RELATIVE : PathStyle.ABSOLUTE);
-      } catch (Exception e) {
-        endStatus(" failed");
-        throw e;
-      }
-      endStatus(" done");
+      WriteProgressListener progress = context().interactive() ? new ProgressBar(err(), "Unpacking")
+          : WriteProgressListener.NONE;
+      Path session = opened.unpack(target, relative ? PathStyle.RELATIVE : PathStyle.ABSOLUTE, progress);
       out().println(session);
       out().flush();
     }
     return ExitCode.OK;
-  }
-
-  private void endStatus(String word) {
-    if (context().interactive()) {
-      err().println(word);
-      err().flush();
-    }
   }
 }

@@ -54,10 +54,20 @@ class UnpackCommandTest {
   }
 
   @Test
-  void showsAStatusLineOnATerminal() {
+  void showsAProgressBarOnATerminal() {
     Cli.Result r = Cli.run(new CliContext(Map.of(), true), "unpack", room.toString(), tmp.resolve("t").toString());
     assertEquals(0, r.exit(), r::toString);
-    assertTrue(r.err().matches("Unpacking 12 entries, [0-9.]+ kB \\.\\.\\. done\n"), r.err());
+    assertTrue(r.err().startsWith("\rUnpacking ["), r.err());
+    String last = r.err().substring(r.err().lastIndexOf('\r') + 1);
+    assertTrue(last.matches("Unpacking \\[#{30}\\] 14/14 files  ([0-9.]+ kB)/\\1 *\n"), last);
+    assertEquals(14, r.err().chars().filter(c -> c == '\r').count(), "one redraw per entry");
+  }
+
+  @Test
+  void showsNothingOnStderrWhenNotOnATerminal() {
+    Cli.Result r = Cli.run(new CliContext(Map.of(), false), "unpack", room.toString(), tmp.resolve("p").toString());
+    assertEquals(0, r.exit(), r::toString);
+    assertEquals("", r.err());
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.appsim.session.room.archive.ArchiveLimits;
 import dev.appsim.session.room.archive.EntryTransformer;
 import dev.appsim.session.room.archive.SafeExtractor;
 import dev.appsim.session.room.archive.SafeZipReader;
+import dev.appsim.session.room.archive.WriteProgressListener;
 import dev.appsim.session.room.archive.ZipEntryInfo;
 import dev.appsim.session.room.archive.ZipMethod;
 import dev.appsim.session.room.internal.Digests;
@@ -215,7 +216,13 @@ public final class Room implements Closeable {
    * @return the unpacked session file
    */
   public Path unpack(Path target, PathStyle style) throws IOException {
+    return unpack(target, style, WriteProgressListener.NONE);
+  }
+
+  /** As {@link #unpack(Path, PathStyle)}, reporting progress after each entry written. */
+  public Path unpack(Path target, PathStyle style, WriteProgressListener progress) throws IOException {
     requireNonNull(style, "style is null");
+    requireNonNull(progress, "progress is null");
     requireConsistent();
     SessionDocument relocated = SessionPaths.relocate(session(), manifest, target.toAbsolutePath().normalize(), style);
     SessionFormat format = manifest.session().endsWith(".smile") ? SessionFormat.SMILE : SessionFormat.JSON;
@@ -227,7 +234,7 @@ public final class Room implements Closeable {
       return manifest.entry(entry.name()).map(listed -> (original, out) ->
           new VerifyingInputStream(original, listed.path(), listed.size(), listed.sha256()).transferTo(out));
     };
-    new SafeExtractor().extract(zip, target, relocate);
+    new SafeExtractor().extract(zip, target, relocate, progress);
     return target.resolve(manifest.session());
   }
 

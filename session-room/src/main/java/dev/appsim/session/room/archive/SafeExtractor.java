@@ -18,6 +18,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -77,6 +78,13 @@ public final class SafeExtractor {
    *     directory
    */
   public void extract(SafeZipReader zip, Path target, EntryTransformer transformer) throws IOException {
+    extract(zip, target, transformer, WriteProgressListener.NONE);
+  }
+
+  /** As {@link #extract(SafeZipReader, Path, EntryTransformer)}, reporting progress after each entry. */
+  public void extract(SafeZipReader zip, Path target, EntryTransformer transformer, WriteProgressListener progress)
+      throws IOException {
+    requireNonNull(progress, "progress is null");
     requireNonNull(zip, "zip is null");
     requireNonNull(target, "target is null");
     requireNonNull(transformer, "transformer is null");
@@ -98,8 +106,12 @@ public final class SafeExtractor {
     boolean moved = false;
     try {
       Path stagingReal = staging.toRealPath();
-      for (ZipEntryInfo entry : zip.entries()) {
-        extractEntry(zip, stagingReal, entry, transformer);
+      List<ZipEntryInfo> entries = zip.entries();
+      long bytesDone = 0;
+      for (int i = 0; i < entries.size(); i++) {
+        extractEntry(zip, stagingReal, entries.get(i), transformer);
+        bytesDone += entries.get(i).size();
+        progress.progress(i + 1, entries.size(), bytesDone, zip.totalSize());
       }
       if (replaceEmpty) {
         Files.delete(absolute);
