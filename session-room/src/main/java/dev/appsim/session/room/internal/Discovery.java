@@ -80,13 +80,14 @@ public final class Discovery {
       }
     }
 
-    Map<Path, String> names = name(nested);
+    Map<Path, Digests.Sized> leaves = hashLeaves(nested);
+    Map<Path, String> names = name(nested, leaves);
     List<PlannedReference> references = new ArrayList<>();
     for (Found f : found) {
       references.add(new PlannedReference(f.raw, f.site, f.resolution,
           f.resolution.isFound() ? names.get(f.resolution.file()) : null));
     }
-    return new Result(List.copyOf(references), entries(nested, names, references));
+    return new Result(List.copyOf(references), entries(nested, names, leaves, references));
   }
 
   // Every file is queued once; a set, not a scan of the queue, keeps this linear.
@@ -102,7 +103,18 @@ public final class Discovery {
 
   // Leaves with equal content and extension share the first one's name; the extension is part of
   // the key because loaders and media types go by it (a .jpg must not be renamed .png).
-  private static Map<Path, String> name(Map<Path, List<AssetReference>> files) throws IOException {
+  // Files without references are hashed once here; naming and the plan's entries share the result.
+  private static Map<Path, Digests.Sized> hashLeaves(Map<Path, List<AssetReference>> files) throws IOException {
+    Map<Path, Digests.Sized> hashes = new HashMap<>();
+    for (Map.Entry<Path, List<AssetReference>> e : files.entrySet()) {
+      if (e.getValue().isEmpty()) {
+        hashes.put(e.getKey(), Digests.ofFile(e.getKey()));
+      }
+    }
+    return hashes;
+  }
+
+  private static Map<Path, String> name(Map<Path, List<AssetReference>> files, Map<Path, Digests.Sized> leaves) {
     ArchiveNames names = new ArchiveNames();
     Map<String, String> byContent = new HashMap<>();
     Map<Path, String> result = new LinkedHashMap<>();
@@ -110,7 +122,7 @@ public final class Discovery {
       Path file = e.getKey();
       String fileName = file.getFileName().toString();
       if (e.getValue().isEmpty()) {
-        String key = Digests.ofFile(file).sha256() + extension(fileName);
+        String key = leaves.get(file).sha256() + extension(fileName);
         result.put(file, byContent.computeIfAbsent(key, k -> names.allocate(fileName)));
       } else {
         result.put(file, names.allocate(fileName));
@@ -125,7 +137,7 @@ public final class Discovery {
   }
 
   private List<PlannedEntry> entries(Map<Path, List<AssetReference>> files, Map<Path, String> names,
-      List<PlannedReference> references) throws IOException {
+      Map<Path, Digests.Sized> leaves, List<PlannedReference> references) throws IOException {
     Map<Path, Map<String, String>> rewrites = new HashMap<>();
     for (PlannedReference ref : references) {
       Path referrer = ref.site().referrer();
@@ -144,7 +156,8 @@ public final class Discovery {
       map.entrySet().removeIf(en -> en.getKey().equals(en.getValue()));
       Digests.Sized content;
       if (map.isEmpty()) {
-        content = Digests.ofFile(file);
+        Digests.Sized leaf = leaves.get(file);
+        content = leaf != null ? leaf : Digests.ofFile(file);
       } else {
         Digests.Sink sink = new Digests.Sink();
         rewriter.rewrite(file, map, sink);
