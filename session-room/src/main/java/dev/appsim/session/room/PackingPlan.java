@@ -6,7 +6,10 @@ import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.room.internal.PlanReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * What packaging a session will do, worked out in full before anything is written: every
@@ -22,6 +25,7 @@ public final class PackingPlan {
   private final byte[] sessionBytes;
   private final List<PlannedReference> references;
   private final List<PlannedEntry> entries;
+  private final Map<String, PlannedEntry> entriesByPath;
   private final RoomManifest manifest;
   private final MissingFiles missingFiles;
 
@@ -35,6 +39,9 @@ public final class PackingPlan {
     this.sessionBytes = requireNonNull(sessionBytes, "sessionBytes is null");
     this.references = List.copyOf(requireNonNull(references, "references is null"));
     this.entries = List.copyOf(requireNonNull(entries, "entries is null"));
+    Map<String, PlannedEntry> byPath = new HashMap<>();
+    this.entries.forEach(e -> byPath.put(e.archivePath(), e));
+    this.entriesByPath = Map.copyOf(byPath);
     this.manifest = requireNonNull(manifest, "manifest is null");
     this.missingFiles = requireNonNull(missingFiles, "missingFiles is null");
   }
@@ -77,6 +84,11 @@ public final class PackingPlan {
   /** Every asset entry, sorted by path. */
   public List<PlannedEntry> entries() {
     return entries;
+  }
+
+  /** The asset entry at {@code archivePath}; empty for the session entry or an unknown path. */
+  public Optional<PlannedEntry> entry(String archivePath) {
+    return Optional.ofNullable(entriesByPath.get(archivePath));
   }
 
   /** The {@code room.json} that will be written. */

@@ -21,9 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Packages a session and every file it references into one {@code .room} archive (FORMAT.md
@@ -88,17 +86,13 @@ public final class RoomPackager {
     Path target = room.toAbsolutePath();
     Path folder = Files.createDirectories(target.getParent());
     AssetRewriter rewriter = AssetRewriter.create(options.assetLimits());
-    Map<String, PlannedEntry> planned = new HashMap<>();
-    plan.entries().forEach(e -> planned.put(e.archivePath(), e));
     for (ManifestEntry entry : plan.manifest().entries()) {
       if (entry.path().equals(plan.sessionEntry())) {
         specs.add(ZipEntrySpec.deflated(entry.path(), ZipEntrySource.ofBytes(plan.sessionBytesShared())));
         continue;
       }
-      PlannedEntry asset = planned.get(entry.path());
-      if (asset == null) {
-        throw new IllegalStateException("plan lists " + entry.path() + " without a source");
-      }
+      PlannedEntry asset = plan.entry(entry.path()).orElseThrow(
+          () -> new IllegalStateException("plan lists " + entry.path() + " without a source"));
       ZipEntrySource source = assetSource(asset, rewriter, folder);
       specs.add(asset.stored() ? ZipEntrySpec.stored(entry.path(), source) : ZipEntrySpec.deflated(entry.path(), source));
     }

@@ -5,8 +5,6 @@ import dev.appsim.session.room.PackingPlan;
 import dev.appsim.session.room.PlannedEntry;
 import dev.appsim.session.room.PlannedReference;
 import dev.appsim.session.room.path.Attempt;
-import java.util.HashMap;
-import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -19,8 +17,7 @@ public final class PlanReport {
     out.append("Room plan for ").append(plan.sessionFile()).append('\n');
     out.append(plan.manifest().entries().size()).append(" entries, ").append(plan.totalBytes()).append(" bytes\n");
     for (ManifestEntry e : plan.manifest().entries()) {
-      PlannedEntry source = plan.entries().stream().filter(p -> p.archivePath().equals(e.path())).findFirst()
-          .orElse(null);
+      PlannedEntry source = plan.entry(e.path()).orElse(null);
       out.append("  ").append(e.path()).append("  ").append(e.size()).append(" B  sha256:")
           .append(e.sha256(), 0, 12).append("  ")
           .append(source == null ? "(session)" : source.source() + (source.isRewritten() ? " (references rewritten)" : ""))
@@ -49,8 +46,6 @@ public final class PlanReport {
     root.put("session", plan.sessionFile().toString());
     root.put("complete", plan.isComplete());
     root.put("totalBytes", plan.totalBytes());
-    Map<String, PlannedEntry> assets = new HashMap<>();
-    plan.entries().forEach(p -> assets.put(p.archivePath(), p));
     ArrayNode entries = root.putArray("entries");
     for (ManifestEntry e : plan.manifest().entries()) {
       ObjectNode o = entries.addObject();
@@ -58,12 +53,11 @@ public final class PlanReport {
       o.put("size", e.size());
       o.put("sha256", e.sha256());
       o.put("mediaType", e.mediaType());
-      PlannedEntry p = assets.get(e.path());
-      if (p != null) {
+      plan.entry(e.path()).ifPresent(p -> {
         o.put("source", p.source().toString());
         o.put("stored", p.stored());
         o.put("rewritten", p.isRewritten());
-      }
+      });
     }
     ArrayNode refs = root.putArray("references");
     for (PlannedReference r : plan.references()) {
