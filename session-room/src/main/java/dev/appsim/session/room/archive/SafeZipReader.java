@@ -25,7 +25,11 @@ import java.util.Optional;
 /**
  * Opens an untrusted ZIP archive and checks all of it before any entry's data is read: the end
  * records, every central directory record against {@link ArchiveLimits} and the name rules,
- * every local header against its directory record, and that no two entries share bytes.
+ * every local header and data descriptor against its directory record, and that the entries,
+ * the directory and the end records tile the file, so no byte is unaccounted for and no other
+ * zip tool can see an entry or a name that this reader did not check. The archive is parsed by
+ * this library alone; peak memory is the entries kept plus a constant, whatever the directory
+ * or its extra fields claim.
  * Anything hostile or malformed fails with {@link UnsafeArchiveException} whose location is the
  * entry's name (empty for archive-wide problems).
  *
@@ -85,7 +89,7 @@ public final class SafeZipReader implements Closeable {
     }
     FileChannel channel = FileChannel.open(archive, StandardOpenOption.READ);
     try {
-      List<ZipEntryInfo> entries = new CentralDirectoryCheck(archive, label(archive), channel, limits).run();
+      List<ZipEntryInfo> entries = new CentralDirectoryCheck(label(archive), channel, limits).run();
       return new SafeZipReader(archive, channel, entries);
     } catch (IOException | RuntimeException | Error e) {
       channel.close();

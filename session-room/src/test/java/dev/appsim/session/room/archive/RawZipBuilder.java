@@ -37,6 +37,21 @@ final class RawZipBuilder {
     long externalAttributes = 0100644L << 16;
     boolean emitLocal = true;
     long centralOffset = -1;
+    byte[] centralExtra = new byte[0];
+    byte[] localExtra = new byte[0];
+    byte[] comment = new byte[0];
+    int diskStart = 0;
+    /** Bytes written before this entry's local header (offsets stay absolute). */
+    byte[] before = new byte[0];
+    /** Bytes written after this entry's data: a data descriptor, or junk. */
+    byte[] after = new byte[0];
+
+    /** Sets the same extra fields in both headers. */
+    Entry extra(byte[] fields) {
+      centralExtra = fields;
+      localExtra = fields;
+      return this;
+    }
 
     Entry sizes(long newSize) {
       size = newSize;
@@ -67,6 +82,35 @@ final class RawZipBuilder {
   private byte[] prefix = new byte[0];
   private byte[] suffix = new byte[0];
   private int countOverride = -1;
+  private byte[] beforeDirectory = new byte[0];
+  private byte[] directoryTrailer = new byte[0];
+  private byte[] endComment = new byte[0];
+  private int declaredCommentLength = -1;
+  private Zip64 zip64;
+
+  /**
+   * A ZIP64 end record and locator before the classic end record. Fields left at -1 take the
+   * true values; {@code classic*} set the classic record's fields (-1: true value, or use
+   * {@link #placeholders()}).
+   */
+  static final class Zip64 {
+    long entries = -1;
+    long cdSize = -1;
+    long cdOffset = -1;
+    long recordSize = 44;
+    long locatorOffset = -1;
+    long classicEntries = -1;
+    long classicCdSize = -1;
+    long classicCdOffset = -1;
+
+    /** The classic record says 0xFFFF / 0xFFFFFFFF everywhere, as a ZIP64 writer does. */
+    Zip64 placeholders() {
+      classicEntries = 0xFFFF;
+      classicCdSize = 0xFFFF_FFFFL;
+      classicCdOffset = 0xFFFF_FFFFL;
+      return this;
+    }
+  }
 
   /** Adds a stored entry. */
   Entry stored(String name, byte[] content) {
@@ -108,6 +152,59 @@ final class RawZipBuilder {
     return this;
   }
 
+  /** Junk between the last entry and the central directory. */
+  RawZipBuilder beforeDirectory(byte[] bytes) {
+    beforeDirectory = bytes;
+    return this;
+  }
+
+  /** Bytes after the last central record, counted in the directory's size. */
+  RawZipBuilder directoryTrailer(byte[] bytes) {
+    directoryTrailer = bytes;
+    return this;
+  }
+
+  /** The end record's comment. */
+  RawZipBuilder endComment(byte[] bytes) {
+    endComment = bytes;
+    return this;
+  }
+
+  /** A comment length field that differs from the comment written. */
+  RawZipBuilder declaredCommentLength(int length) {
+    declaredCommentLength = length;
+    return this;
+  }
+
+  /** Adds ZIP64 end records, returning their settings to adjust. */
+  Zip64 zip64() {
+    zip64 = new Zip64();
+    return zip64;
+  }
+
+  /** One extra field: id, length, data. */
+  static byte[] extraField(int id, byte[] data) {
+    return le(4 + data.length).putShort((short) id).putShort((short) data.length).put(data).array();
+  }
+
+  /** Concatenates byte arrays. */
+  static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
+  }
+
+  /** A data descriptor with signature and 4-byte sizes, holding the entry's true values. */
+  static byte[] descriptor(Entry e, boolean signature) {
+    ByteBuffer b = le(signature ? 16 : 12);
+    if (signature) {
+      b.putInt(0x08074b50);
+    }
+    return b.putInt((int) e.crc).putInt((int) e.compressedSize).putInt((int) e.size).array();
+  }
+
   static long crc(byte[] content) {
     CRC32 c = new CRC32();
     c.update(content);
@@ -129,11 +226,12 @@ final class RawZipBuilder {
 
   /** The local header and data of an entry, for embedding inside another entry's data. */
   static byte[] localRecord(Entry e) {
-    ByteBuffer b = le(30 + e.localName.length + e.data.length);
+    ByteBuffer b = le(30 + e.localName.length + e.localExtra.length + e.data.length + e.after.length);
     b.putInt(0x04034b50).putShort((short) 20).putShort((short) e.localFlags).putShort((short) e.localMethod)
         .putShort((short) 0).putShort((short) 0x21).putInt((int) e.localCrc)
         .putInt((int) e.localCompressedSize).putInt((int) e.localSize)
-        .putShort((short) e.localName.length).putShort((short) 0).put(e.localName).put(e.data);
+        .putShort((short) e.localName.length).putShort((short) e.localExtra.length).put(e.localName)
+        .put(e.localExtra).put(e.data).put(e.after);
     return b.array();
   }
 
@@ -143,30 +241,57 @@ final class RawZipBuilder {
     long[] offsets = new long[entries.size()];
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
+      out.writeBytes(e.before);
       offsets[i] = e.centralOffset >= 0 ? e.centralOffset : out.size() - prefix.length;
       if (e.emitLocal) {
         out.writeBytes(localRecord(e));
       }
     }
+    out.writeBytes(beforeDirectory);
     long cdOffset = out.size() - prefix.length;
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
-      ByteBuffer b = le(46 + e.name.length);
+      ByteBuffer b = le(46 + e.name.length + e.centralExtra.length + e.comment.length);
       b.putInt(0x02014b50).putShort((short) e.versionMadeBy).putShort((short) 20).putShort((short) e.flags)
           .putShort((short) e.method).putShort((short) 0).putShort((short) 0x21).putInt((int) e.crc)
           .putInt((int) e.compressedSize).putInt((int) e.size).putShort((short) e.name.length)
-          .putShort((short) 0).putShort((short) 0).putShort((short) 0).putShort((short) 0)
-          .putInt((int) e.externalAttributes).putInt((int) offsets[i]).put(e.name);
+          .putShort((short) e.centralExtra.length).putShort((short) e.comment.length).putShort((short) e.diskStart)
+          .putShort((short) 0).putInt((int) e.externalAttributes).putInt((int) offsets[i]).put(e.name)
+          .put(e.centralExtra).put(e.comment);
       out.writeBytes(b.array());
     }
+    out.writeBytes(directoryTrailer);
     long cdSize = out.size() - prefix.length - cdOffset;
-    int count = countOverride >= 0 ? countOverride : entries.size();
+    long count = countOverride >= 0 ? countOverride : entries.size();
+    long classicCount = count;
+    long classicSize = cdSize;
+    long classicOffset = cdOffset;
+    if (zip64 != null) {
+      long recordAt = out.size() - prefix.length;
+      ByteBuffer record = le(56);
+      record.putInt(0x06064b50).putLong(zip64.recordSize).putShort((short) ((3 << 8) | 45)).putShort((short) 45)
+          .putInt(0).putInt(0).putLong(pick(zip64.entries, count)).putLong(pick(zip64.entries, count))
+          .putLong(pick(zip64.cdSize, cdSize)).putLong(pick(zip64.cdOffset, cdOffset));
+      out.writeBytes(record.array());
+      ByteBuffer locator = le(20);
+      locator.putInt(0x07064b50).putInt(0).putLong(pick(zip64.locatorOffset, recordAt)).putInt(1);
+      out.writeBytes(locator.array());
+      classicCount = pick(zip64.classicEntries, count);
+      classicSize = pick(zip64.classicCdSize, cdSize);
+      classicOffset = pick(zip64.classicCdOffset, cdOffset);
+    }
     ByteBuffer end = le(22);
-    end.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) count).putShort((short) count)
-        .putInt((int) cdSize).putInt((int) cdOffset).putShort((short) 0);
+    end.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) classicCount)
+        .putShort((short) classicCount).putInt((int) classicSize).putInt((int) classicOffset)
+        .putShort((short) (declaredCommentLength >= 0 ? declaredCommentLength : endComment.length));
     out.writeBytes(end.array());
+    out.writeBytes(endComment);
     out.writeBytes(suffix);
     return out.toByteArray();
+  }
+
+  private static long pick(long override, long real) {
+    return override >= 0 ? override : real;
   }
 
   Path write(Path file) throws IOException {
@@ -174,7 +299,7 @@ final class RawZipBuilder {
     return file;
   }
 
-  private static ByteBuffer le(int size) {
+  static ByteBuffer le(int size) {
     return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
   }
 }

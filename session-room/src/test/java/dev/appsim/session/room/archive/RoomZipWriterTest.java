@@ -225,7 +225,7 @@ class RoomZipWriterTest {
   @Test
   void rejectsUnsafeOrClashingNamesWithIllegalArgument() {
     assertEquals("entry \"../x\": name has a \"..\" segment", badNames("ok.txt", "../x"));
-    assertEquals("entry \"A.txt\": name differs only by case or Unicode normalisation from \"a.txt\"",
+    assertEquals("entry \"A.txt\": name differs only by case, Unicode normalisation or invisible characters from \"a.txt\"",
         badNames("a.txt", "A.txt"));
     assertEquals("entry \"a.txt\": name is a duplicate", badNames("a.txt", "a.txt"));
     assertEquals("entry \"a/b\": name needs a folder \"a\" but that is a file", badNames("a", "a/b"));

@@ -51,6 +51,12 @@ class SafeZipReaderHostileTest {
       "CON | name has a Windows device segment \"CON\"",
       "dir/aux.json | name has a Windows device segment \"aux.json\"",
       "lpt1 | name has a Windows device segment \"lpt1\"",
+      "COM\u00B9 | name has a Windows device segment \"COM\u00B9\"",
+      "lpt\u00B2 | name has a Windows device segment \"lpt\u00B2\"",
+      "dir/COM\u00B3.txt | name has a Windows device segment \"COM\u00B3.txt\"",
+      "'com\u00B9 .txt' | name has a Windows device segment \"com\u00B9 .txt\"",
+      "COM0 | name has a Windows device segment \"COM0\"",
+      "LPT0.png | name has a Windows device segment \"LPT0.png\"",
       "trailing. | name has a segment ending in '.': \"trailing.\"",
       "'space /x' | name has a segment ending in ' ': \"space \"",
       "a*b | name contains forbidden character '*'",
@@ -81,7 +87,8 @@ class SafeZipReaderHostileTest {
     RawZipBuilder zip = new RawZipBuilder();
     zip.add(new byte[] {'a', (byte) 0xC3, '(', 'b'}, DATA, DATA, 0);
     UnsafeArchiveException e = rejected(zip);
-    assertEquals("bad.zip: entry \"a\uFFFD(b\" name is not valid UTF-8", e.getMessage());
+    assertEquals("bad.zip: entry \"a\uFFFD(b\" name is not valid UTF-8: byte 0xC3 at offset 1 starts an invalid,"
+        + " overlong or truncated sequence", e.getMessage());
   }
 
   @Test
@@ -119,7 +126,7 @@ class SafeZipReaderHostileTest {
     zip.stored("Dir/A.txt", DATA);
     zip.stored("Dir/a.txt", DATA);
     assertRejected(zip, "Dir/a.txt",
-        "bad.zip: entry \"Dir/a.txt\" name differs only by case or Unicode normalisation from \"Dir/A.txt\"");
+        "bad.zip: entry \"Dir/a.txt\" name differs only by case, Unicode normalisation or invisible characters from \"Dir/A.txt\"");
   }
 
   @Test
@@ -128,7 +135,7 @@ class SafeZipReaderHostileTest {
     zip.stored("Dir/a.txt", DATA);
     zip.stored("dir/b.txt", DATA);
     assertRejected(zip, "dir/b.txt",
-        "bad.zip: entry \"dir/b.txt\" folder \"dir\" differs only by case or Unicode normalisation from \"Dir\"");
+        "bad.zip: entry \"dir/b.txt\" folder \"dir\" differs only by case, Unicode normalisation or invisible characters from \"Dir\"");
   }
 
   @Test
@@ -137,7 +144,37 @@ class SafeZipReaderHostileTest {
     zip.stored("caf\u00e9.txt", DATA);
     zip.stored("cafe\u0301.txt", DATA);
     assertRejected(zip, "cafe\u0301.txt",
-        "bad.zip: entry \"cafe\u0301.txt\" name differs only by case or Unicode normalisation from \"caf\u00e9.txt\"");
+        "bad.zip: entry \"cafe\u0301.txt\" name differs only by case, Unicode normalisation or invisible characters from \"caf\u00e9.txt\"");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"a\u200Cb.txt", "\uFEFFab.txt", "a\u00ADb.txt", "ab\uFE0F.txt", "a\u2060b.txt", "a\u200Bb.txt",
+      "a\u200Db.txt", "a\uDB40\uDC01b.txt", "A\u200Bb.TXT"})
+  void rejectsNamesEqualButForInvisibleCharacters(String twin) throws IOException {
+    RawZipBuilder zip = new RawZipBuilder();
+    zip.stored("ab.txt", DATA);
+    zip.stored(twin, DATA);
+    assertRejected(zip, twin, "bad.zip: entry \"" + twin + "\" name differs only by case, Unicode normalisation or"
+        + " invisible characters from \"ab.txt\"");
+  }
+
+  @Test
+  void rejectsFoldersEqualButForInvisibleCharacters() throws IOException {
+    RawZipBuilder zip = new RawZipBuilder();
+    zip.stored("d/x", DATA);
+    zip.stored("d\u200D/y", DATA);
+    assertRejected(zip, "d\u200D/y", "bad.zip: entry \"d\u200D/y\" folder \"d\u200D\" differs only by case, Unicode"
+        + " normalisation or invisible characters from \"d\"");
+  }
+
+  @Test
+  void readsNamesWithInvisibleCharactersThatClashWithNothing() throws IOException {
+    RawZipBuilder zip = new RawZipBuilder();
+    zip.stored("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645.txt", DATA);
+    Path file = zip.write(dir.resolve("good.zip"));
+    try (SafeZipReader reader = SafeZipReader.open(file)) {
+      assertEquals(1, reader.entries().size());
+    }
   }
 
   @Test

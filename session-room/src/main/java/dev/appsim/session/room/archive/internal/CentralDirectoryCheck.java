@@ -5,134 +5,140 @@ import dev.appsim.session.room.archive.ArchiveLimits;
 import dev.appsim.session.room.archive.ZipEntryInfo;
 import dev.appsim.session.room.archive.ZipMethod;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
-import java.nio.file.FileSystemException;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Validates a whole archive's structure: end records, every directory record, every local
- * header, and that entry data ranges neither overlap nor leave bytes before the first entry.
+ * Validates a whole archive's structure with our own parser (no other zip library reads it):
+ * the end records, every directory record, every local header and data descriptor, and that
+ * the entries, the directory and the end records tile the file with no byte unaccounted for,
+ * so that no other tool can find entries or names we did not check.
+ *
+ * <p>Memory is bounded by the entries kept (names and a few numbers each) plus a constant: the
+ * directory is read through a fixed window and every header's extra fields are bounded by
+ * {@link ExtraFields}.
  */
 public final class CentralDirectoryCheck {
-  private static final int S_IFMT = 0170000;
-  private static final int S_IFLNK = 0120000;
-  private static final int S_IFREG = 0100000;
-  private static final int S_IFDIR = 0040000;
-  private static final long DOS_REPARSE_POINT = 0x400;
+  private static final int ENCRYPTION_FLAGS = 0x0001 | 0x0040 | 0x2000;
+  private static final int DESCRIPTOR_FLAG = 0x0008;
 
-  private final Path archive;
   private final String label;
   private final FileChannel channel;
   private final ArchiveLimits limits;
 
-  public CentralDirectoryCheck(Path archive, String label, FileChannel channel, ArchiveLimits limits) {
-    this.archive = archive;
+  public CentralDirectoryCheck(String label, FileChannel channel, ArchiveLimits limits) {
     this.label = label;
     this.channel = channel;
     this.limits = limits;
   }
+
+  /** A checked directory record: the entry as the directory describes it, before its local header is read. */
+  private record Checked(String name, ZipMethod method, long size, long compressedSize, long crc, int flags,
+      long localOffset, byte[] rawName) {}
+
+  /** An entry whose local header was checked: its bytes span [start, end) of the file. */
+  private record Placed(ZipEntryInfo info, long start, long end) {}
 
   /** Runs every check and returns the entries in directory order. */
   public List<ZipEntryInfo> run() throws IOException {
     ArchiveEnd end;
     try {
       end = ArchiveEnd.read(channel);
-    } catch (ArchiveEnd.Problem p) {
-      throw archiveProblem(p.getMessage(), null);
+    } catch (ZipProblem p) {
+      throw archiveProblem(p.getMessage());
     }
     if (end.entries() > limits.maxEntries()) {
-      throw archiveProblem("archive has " + end.entries() + " entries, more than the limit of " + limits.maxEntries(), null);
+      throw archiveProblem("archive has " + end.entries() + " entries, more than the limit of " + limits.maxEntries());
     }
-    List<ZipArchiveEntry> raw = parse();
-    if (raw.size() != end.entries()) {
-      throw archiveProblem("central directory holds " + raw.size() + " entries but the end record says " + end.entries(), null);
+    List<Checked> entries = readDirectory(end);
+    List<Placed> placed = new ArrayList<>(entries.size());
+    List<ZipEntryInfo> infos = new ArrayList<>(entries.size());
+    for (Checked c : entries) {
+      Placed p = checkLocal(c, end);
+      placed.add(p);
+      infos.add(p.info());
     }
-    EntryNames.Clashes clashes = new EntryNames.Clashes();
-    List<ZipEntryInfo> infos = new ArrayList<>(raw.size());
-    List<long[]> ranges = new ArrayList<>(raw.size());
-    long total = 0;
-    for (ZipArchiveEntry e : raw) {
-      String name = decodeName(e);
-      checkEntry(e, name, clashes);
-      total += e.getSize();
-      if (total > limits.maxTotalSize()) {
-        throw entryProblem(name, "brings the total uncompressed size to " + total
-            + " bytes, more than the limit of " + limits.maxTotalSize());
-      }
-      LocalHeader local = readLocal(e, name, end);
-      ranges.add(new long[] {e.getLocalHeaderOffset(), local.dataOffset() + e.getCompressedSize(), infos.size()});
-      infos.add(new ZipEntryInfo(name, e.getMethod() == 0 ? ZipMethod.STORED : ZipMethod.DEFLATED,
-          e.getSize(), e.getCompressedSize(), e.getCrc(), local.dataOffset()));
-    }
-    checkRanges(ranges, infos, end);
+    checkTiling(placed, end);
     return infos;
   }
 
-  private List<ZipArchiveEntry> parse() throws IOException {
-    // Commons Compress parses the directory; any failure it has on corrupt input is ours to name.
-    try (ZipFile zip = ZipFile.builder().setPath(archive).setMaxNumberOfDisks(1)
-        .setUseUnicodeExtraFields(false).setIgnoreLocalFileHeader(true).get()) {
-      return Collections.list(zip.getEntries());
-    } catch (FileSystemException e) {
-      throw e;
-    } catch (IOException | RuntimeException | LinkageError e) {
-      throw archiveProblem("not a readable zip archive (" + e + ")", e);
+  private List<Checked> readDirectory(ArchiveEnd end) throws IOException {
+    DirectoryCursor cursor = new DirectoryCursor(channel, end.cdOffset(), end.cdSize());
+    EntryNames.Clashes clashes = new EntryNames.Clashes();
+    List<Checked> entries = new ArrayList<>((int) end.entries());
+    long total = 0;
+    for (long i = 0; i < end.entries(); i++) {
+      CentralRecord record;
+      try {
+        record = CentralRecord.read(cursor, i);
+      } catch (ZipProblem p) {
+        throw archiveProblem(p.getMessage());
+      }
+      Checked checked = checkRecord(record, clashes);
+      total += checked.size();
+      if (total > limits.maxTotalSize()) {
+        throw entryProblem(checked.name(), "brings the total uncompressed size to " + total
+            + " bytes, more than the limit of " + limits.maxTotalSize());
+      }
+      entries.add(checked);
     }
+    if (cursor.remaining() != 0) {
+      throw archiveProblem("central directory holds " + cursor.remaining() + " bytes after its " + end.entries()
+          + (end.entries() == 1 ? " record" : " records") + ", where a second directory could hide");
+    }
+    return entries;
   }
 
-  private String decodeName(ZipArchiveEntry e) {
-    byte[] rawName = e.getRawName();
+  private Checked checkRecord(CentralRecord r, EntryNames.Clashes clashes) throws IOException {
+    String name;
     try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(rawName)).toString();
-    } catch (CharacterCodingException ex) {
-      String lenient = new String(rawName, StandardCharsets.UTF_8);
-      throw entryProblem(lenient, "name is not valid UTF-8");
+      name = EntryNames.decode(r.name(), r.utf8());
+    } catch (ZipProblem p) {
+      throw entryProblem(new String(r.name(), StandardCharsets.UTF_8), p.getMessage());
     }
-  }
-
-  private void checkEntry(ZipArchiveEntry e, String name, EntryNames.Clashes clashes) {
     Optional<String> problem = EntryNames.problem(name, limits.maxNameBytes(), limits.maxSegmentBytes(), limits.maxDepth())
         .or(() -> clashes.add(name));
     if (problem.isPresent()) {
       throw entryProblem(name, problem.get());
     }
-    if (e.getGeneralPurposeBit().usesEncryption() || e.getGeneralPurposeBit().usesStrongEncryption()) {
+    if ((r.flags() & ENCRYPTION_FLAGS) != 0) {
       throw entryProblem(name, "is encrypted");
     }
-    int method = e.getMethod();
+    int method = r.method();
     if (method != 0 && method != 8) {
       throw entryProblem(name, "uses compression method " + method + "; only 0 (stored) and 8 (deflated) are allowed");
     }
-    if (e.getPlatform() == ZipArchiveEntry.PLATFORM_UNIX) {
-      int type = e.getUnixMode() & S_IFMT;
-      if (type == S_IFLNK) {
-        throw entryProblem(name, "is a symbolic link");
-      }
-      if (type != 0 && type != S_IFREG && type != S_IFDIR) {
-        throw entryProblem(name, String.format(java.util.Locale.ROOT, "is a special file (mode %06o)", e.getUnixMode()));
-      }
-    } else if ((e.getExternalAttributes() & DOS_REPARSE_POINT) != 0) {
-      throw entryProblem(name, "is a reparse point (a Windows link)");
+    EntryAttributes.check(r.externalAttributes(), name.endsWith("/"))
+        .ifPresent(p -> {
+          throw entryProblem(name, p);
+        });
+    if (r.commentLength() != 0) {
+      throw entryProblem(name, "has a " + r.commentLength() + "-byte comment; a room's entries have none");
     }
-    long size = e.getSize();
-    long compressed = e.getCompressedSize();
-    if (size < 0 || compressed < 0) {
-      throw entryProblem(name, "has an unknown or negative size (" + size + ", compressed " + compressed + ")");
+    long[] resolved;
+    try {
+      resolved = Zip64Values.central(r, ExtraFields.check(r.extra(), ExtraFields.Header.CENTRAL));
+    } catch (ZipProblem p) {
+      throw entryProblem(name, p.getMessage());
     }
+    if (r.diskStart() != 0 && r.diskStart() != 0xFFFF) {
+      throw entryProblem(name, "starts on disk " + r.diskStart() + "; a room is one file");
+    }
+    long size = resolved[0];
+    long compressed = resolved[1];
+    checkSizes(name, method, size, compressed);
+    return new Checked(name, method == 0 ? ZipMethod.STORED : ZipMethod.DEFLATED, size, compressed, r.crc(),
+        r.flags(), resolved[2], r.name());
+  }
+
+  private void checkSizes(String name, int method, long size, long compressed) {
     if (name.endsWith("/") && size != 0) {
       throw entryProblem(name, "is a directory but carries " + size + " bytes of data");
     }
@@ -148,61 +154,94 @@ public final class CentralDirectoryCheck {
     }
   }
 
-  private LocalHeader readLocal(ZipArchiveEntry e, String name, ArchiveEnd end) throws IOException {
-    long offset = e.getLocalHeaderOffset();
+  /** Checks the local header (and data descriptor) against the directory record. */
+  private Placed checkLocal(Checked c, ArchiveEnd end) throws IOException {
+    String name = c.name();
+    long offset = c.localOffset();
+    if (offset >= end.cdOffset()) {
+      throw entryProblem(name, "has its local header offset " + offset + " outside the entry area (which ends at "
+          + end.cdOffset() + ")");
+    }
     LocalHeader local;
     try {
-      if (offset < 0 || offset >= end.cdOffset()) {
-        throw new ArchiveEnd.Problem("local header offset " + offset + " is outside the entry area");
-      }
       local = LocalHeader.read(channel, offset);
-    } catch (ArchiveEnd.Problem p) {
+    } catch (ZipProblem p) {
       throw entryProblem(name, p.getMessage());
     }
-    if (!Arrays.equals(local.name(), e.getRawName())) {
+    if (!Arrays.equals(local.name(), c.rawName())) {
       throw entryProblem(name, "local header names it " + EntryNames.quote(new String(local.name(), StandardCharsets.UTF_8))
           + ", the central directory does not");
     }
-    if (local.method() != e.getMethod()) {
-      throw entryProblem(name, "local header says method " + local.method() + ", the central directory " + e.getMethod());
-    }
-    if ((local.flags() & 1) != 0) {
+    if ((local.flags() & ENCRYPTION_FLAGS) != 0) {
       throw entryProblem(name, "is encrypted");
     }
-    boolean descriptor = (local.flags() & 8) != 0;
-    if (!descriptor && (local.size() != e.getSize() || local.compressedSize() != e.getCompressedSize() || local.crc() != e.getCrc())) {
-      throw entryProblem(name, "local header says " + local.size() + " bytes (compressed " + local.compressedSize()
-          + ", CRC " + Long.toHexString(local.crc()) + "), the central directory " + e.getSize() + " (compressed "
-          + e.getCompressedSize() + ", CRC " + Long.toHexString(e.getCrc()) + ")");
+    if (local.flags() != c.flags()) {
+      throw entryProblem(name, String.format(Locale.ROOT, "local header has flags 0x%04X, the central directory 0x%04X",
+          local.flags(), c.flags()));
     }
-    if (local.dataOffset() + e.getCompressedSize() > end.cdOffset()) {
-      throw entryProblem(name, "data (offset " + local.dataOffset() + ", " + e.getCompressedSize()
+    if (local.method() != c.method().code()) {
+      throw entryProblem(name, "local header says method " + local.method() + ", the central directory "
+          + c.method().code());
+    }
+    checkLocalSizes(c, local);
+    long dataEnd = local.dataOffset() + c.compressedSize();
+    if (dataEnd > end.cdOffset() || dataEnd < 0) {
+      throw entryProblem(name, "data (offset " + local.dataOffset() + ", " + c.compressedSize()
           + " bytes) runs into the central directory at offset " + end.cdOffset());
     }
-    return local;
+    long entryEnd = dataEnd;
+    if (local.hasDescriptor()) {
+      try {
+        entryEnd += DataDescriptor.length(channel, dataEnd, end.cdOffset(), local.zip64(), c.crc(),
+            c.compressedSize(), c.size());
+      } catch (ZipProblem p) {
+        throw entryProblem(name, p.getMessage());
+      }
+    }
+    ZipEntryInfo info = new ZipEntryInfo(name, c.method(), c.size(), c.compressedSize(), c.crc(), local.dataOffset());
+    return new Placed(info, offset, entryEnd);
   }
 
-  /** Entries must tile the file from offset 0 without sharing bytes. */
-  private void checkRanges(List<long[]> ranges, List<ZipEntryInfo> infos, ArchiveEnd end) {
-    if (ranges.isEmpty()) {
-      if (end.cdOffset() != 0) {
-        throw archiveProblem(end.cdOffset() + " bytes precede an archive with no entries", null);
-      }
-      return;
+  private void checkLocalSizes(Checked c, LocalHeader local) {
+    boolean agree = local.size() == c.size() && local.compressedSize() == c.compressedSize() && local.crc() == c.crc();
+    // With a data descriptor the header may hold zeros; the descriptor then must agree.
+    boolean deferred = local.hasDescriptor() && (local.size() == 0 || local.size() == c.size())
+        && (local.compressedSize() == 0 || local.compressedSize() == c.compressedSize())
+        && (local.crc() == 0 || local.crc() == c.crc());
+    if (!agree && !deferred) {
+      throw entryProblem(c.name(), "local header says " + local.size() + " bytes (compressed "
+          + local.compressedSize() + ", CRC " + Long.toHexString(local.crc()) + "), the central directory "
+          + c.size() + " (compressed " + c.compressedSize() + ", CRC " + Long.toHexString(c.crc()) + ")");
     }
-    ranges.sort(Comparator.comparingLong(r -> r[0]));
-    if (ranges.get(0)[0] != 0) {
-      String first = infos.get((int) ranges.get(0)[2]).name();
-      throw archiveProblem(ranges.get(0)[0] + " bytes precede the first entry " + EntryNames.quote(first), null);
-    }
-    for (int i = 1; i < ranges.size(); i++) {
-      long[] previous = ranges.get(i - 1);
-      long[] current = ranges.get(i);
-      if (current[0] < previous[1]) {
-        String name = infos.get((int) current[2]).name();
-        String other = infos.get((int) previous[2]).name();
-        throw entryProblem(name, "overlaps the data of entry " + EntryNames.quote(other));
+  }
+
+  /** Entries must tile the file from offset 0 to the directory, without gaps or shared bytes. */
+  private void checkTiling(List<Placed> placed, ArchiveEnd end) {
+    List<Placed> byOffset = new ArrayList<>(placed);
+    byOffset.sort(Comparator.comparingLong(Placed::start));
+    long expected = 0;
+    @Nullable Placed previous = null;
+    for (Placed p : byOffset) {
+      String name = p.info().name();
+      if (previous == null && p.start() > 0) {
+        throw archiveProblem(p.start() + " bytes precede the first entry " + EntryNames.quote(name));
       }
+      if (previous != null && p.start() < expected) {
+        throw entryProblem(name, "overlaps the data of entry " + EntryNames.quote(previous.info().name()));
+      }
+      if (previous != null && p.start() > expected) {
+        throw archiveProblem((p.start() - expected) + " bytes at offset " + expected + " between entry "
+            + EntryNames.quote(previous.info().name()) + " and entry " + EntryNames.quote(name) + " belong to no entry");
+      }
+      expected = p.end();
+      previous = p;
+    }
+    if (previous == null && end.cdOffset() != 0) {
+      throw archiveProblem(end.cdOffset() + " bytes precede an archive with no entries");
+    }
+    if (previous != null && expected != end.cdOffset()) {
+      throw archiveProblem((end.cdOffset() - expected) + " bytes at offset " + expected + " between entry "
+          + EntryNames.quote(previous.info().name()) + " and the central directory belong to no entry");
     }
   }
 
@@ -210,7 +249,7 @@ public final class CentralDirectoryCheck {
     return new UnsafeArchiveException(name, label + ": entry " + EntryNames.quote(name) + " " + problem);
   }
 
-  private UnsafeArchiveException archiveProblem(String problem, @Nullable Throwable cause) {
-    return new UnsafeArchiveException("", label + ": " + problem, cause);
+  private UnsafeArchiveException archiveProblem(String problem) {
+    return new UnsafeArchiveException("", label + ": " + problem);
   }
 }

@@ -1,5 +1,9 @@
 package dev.appsim.session.room.archive.internal;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -15,10 +19,22 @@ import java.util.Set;
  * Windows, macOS and Linux file systems.
  */
 public final class EntryNames {
+  // Windows reads the superscript digits as 1, 2 and 3 in device names (COM\u00B9 is COM1).
   private static final Set<String> DEVICES = Set.of(
       "CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$", "CLOCK$",
-      "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
-      "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+      "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+      "COM\u00B9", "COM\u00B2", "COM\u00B3",
+      "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+      "LPT\u00B9", "LPT\u00B2", "LPT\u00B3");
+  /**
+   * Unicode's Default_Ignorable_Code_Point ranges (DerivedCoreProperties.txt, stable since 6.0):
+   * invisible, and dropped by HFS+ when it compares names, so "a\u200Cb" and "ab" are one file.
+   */
+  private static final int[][] IGNORABLE = {
+      {0x00AD, 0x00AD}, {0x034F, 0x034F}, {0x061C, 0x061C}, {0x115F, 0x1160}, {0x17B4, 0x17B5},
+      {0x180B, 0x180F}, {0x200B, 0x200F}, {0x202A, 0x202E}, {0x2060, 0x206F}, {0x3164, 0x3164},
+      {0xFE00, 0xFE0F}, {0xFEFF, 0xFEFF}, {0xFFA0, 0xFFA0}, {0xFFF0, 0xFFF8}, {0x1BCA0, 0x1BCA3},
+      {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF}};
   // Characters Windows refuses in names; ':' also makes drive letters and NTFS streams.
   private static final String FORBIDDEN = "\\:*?\"<>|";
 
@@ -90,21 +106,87 @@ public final class EntryNames {
     return Optional.empty();
   }
 
-  /** Whether Windows takes {@code segment} for a device ({@code CON}, {@code con .txt}, {@code CLOCK$.png}). */
+  /**
+   * Whether Windows takes {@code segment} for a device ({@code CON}, {@code con .txt},
+   * {@code CLOCK$.png}, {@code COM\u00B9}): the part before the first dot, without trailing
+   * spaces, in any case.
+   */
   public static boolean isWindowsDevice(String segment) {
     int dot = segment.indexOf('.');
     return DEVICES.contains((dot < 0 ? segment : segment.substring(0, dot)).stripTrailing().toUpperCase(Locale.ROOT));
   }
 
-  /** The key under which two names clash on a case-insensitive or normalising file system. */
+  /**
+   * The key under which two names clash on a case-insensitive, normalising or
+   * ignorable-dropping file system (NTFS, APFS, HFS+): without default-ignorable code points,
+   * in NFC, case-folded.
+   */
   public static String foldKey(String name) {
-    String nfc = Normalizer.normalize(name, Normalizer.Form.NFC);
+    String nfc = Normalizer.normalize(withoutIgnorables(name), Normalizer.Form.NFC);
     return nfc.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
   }
 
+  /** Whether {@code codePoint} is a default-ignorable code point (invisible, dropped by HFS+). */
+  public static boolean isDefaultIgnorable(int codePoint) {
+    for (int[] range : IGNORABLE) {
+      if (codePoint >= range[0] && codePoint <= range[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code name} without its default-ignorable code points. */
+  public static String withoutIgnorables(String name) {
+    StringBuilder out = null;
+    for (int i = 0; i < name.length(); ) {
+      int c = name.codePointAt(i);
+      int next = i + Character.charCount(c);
+      if (isDefaultIgnorable(c)) {
+        if (out == null) {
+          out = new StringBuilder(name.length()).append(name, 0, i);
+        }
+      } else if (out != null) {
+        out.append(name, i, next);
+      }
+      i = next;
+    }
+    return out == null ? name : out.toString();
+  }
+
   /**
-   * Detects clashes among names: exact duplicates, names equal but for case or Unicode
-   * normalisation, and a file that is also the parent folder of another entry.
+   * Decodes a raw entry name. With the UTF-8 flag (bit 11) it must be strictly valid UTF-8: no
+   * overlong forms ({@code C0 AF} is not {@code /}), no encoded surrogates, nothing past
+   * U+10FFFF. Without the flag other tools read the bytes as CP437, so only ASCII reads the same
+   * everywhere.
+   *
+   * @throws ZipProblem saying which byte is wrong
+   */
+  public static String decode(byte[] raw, boolean utf8Flag) throws ZipProblem {
+    if (!utf8Flag) {
+      for (int i = 0; i < raw.length; i++) {
+        if (raw[i] < 0) {
+          throw new ZipProblem(String.format(Locale.ROOT, "name is not ASCII (byte 0x%02X at offset %d) and its UTF-8"
+              + " flag (bit 11) is not set, so other tools would read it as CP437", raw[i] & 0xFF, i));
+        }
+      }
+      return new String(raw, StandardCharsets.US_ASCII);
+    }
+    ByteBuffer in = ByteBuffer.wrap(raw);
+    CharBuffer out = CharBuffer.allocate(raw.length);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+    if (result.isError()) {
+      throw new ZipProblem(String.format(Locale.ROOT, "name is not valid UTF-8: byte 0x%02X at offset %d starts an"
+          + " invalid, overlong or truncated sequence", raw[in.position()] & 0xFF, in.position()));
+    }
+    return out.flip().toString();
+  }
+
+  /**
+   * Detects clashes among names: exact duplicates, names equal but for case, Unicode
+   * normalisation or default-ignorable code points, and a file that is also the parent folder
+   * of another entry.
    */
   public static final class Clashes {
     // fold key -> the name as first seen, for files and for folders (explicit or implied)
@@ -132,7 +214,7 @@ public final class EntryNames {
       String key = foldKey(bare);
       String file = files.putIfAbsent(key, bare);
       if (file != null) {
-        return Optional.of("name differs only by case or Unicode normalisation from " + quote(file));
+        return Optional.of("name differs only by case, Unicode normalisation or invisible characters from " + quote(file));
       }
       String user = folderUser.get(key);
       if (user != null) {
@@ -149,7 +231,8 @@ public final class EntryNames {
       }
       String seen = folders.putIfAbsent(key, folder);
       if (seen != null && !seen.equals(folder)) {
-        return Optional.of("folder " + quote(folder) + " differs only by case or Unicode normalisation from " + quote(seen));
+        return Optional.of("folder " + quote(folder) + " differs only by case, Unicode normalisation or invisible"
+            + " characters from " + quote(seen));
       }
       folderUser.putIfAbsent(key, user);
       return Optional.empty();
