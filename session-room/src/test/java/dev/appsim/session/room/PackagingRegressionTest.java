@@ -112,6 +112,20 @@ class PackagingRegressionTest {
     }
   }
 
+  @Test
+  void invisibleCharactersAndSuperscriptDeviceNamesAreMadeSafe() throws Exception {
+    // "a\u200Cb.obj" and "ab.obj" are one file on HFS+; "COM\u00B9" is the device COM1 on Windows.
+    Files.writeString(tmp.resolve("ab.obj"), "v 0 0 0\n");
+    Files.writeString(tmp.resolve("a\u200Cb.obj"), "v 1 1 1\n");
+    Files.writeString(tmp.resolve("COM\u00B9.obj"), "v 2 2 2\n");
+    Path room = tmp.resolve("out.room");
+    new RoomPackager(PackageOptions.builder().build()).pack(session("ab.obj", "a\u200Cb.obj", "COM\u00B9.obj"), room);
+    try (Room opened = Room.open(room)) {
+      assertEquals(List.of("assets/_COM\u00B9.obj", "assets/ab-2.obj", "assets/ab.obj"), opened.assetPaths());
+      opened.verify().requireIntact();
+    }
+  }
+
   private static List<String> listNames(Path folder) throws IOException {
     try (var files = Files.list(folder)) {
       return files.map(p -> p.getFileName().toString()).sorted().toList();

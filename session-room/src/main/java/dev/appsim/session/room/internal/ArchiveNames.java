@@ -9,9 +9,10 @@ import java.util.Set;
 /**
  * Gives every packaged file a readable entry name under {@code assets/}: the source's own file
  * name, made safe for every platform's file system, with {@code -2}, {@code -3}... before the
- * extension when a different file already took the name. Names are compared case-insensitively
- * and after Unicode normalisation, because a room must unpack on Windows and macOS too, and
- * because readers reject names equal but for case.
+ * extension when a different file already took the name. Names are compared case-insensitively,
+ * after Unicode normalisation and without invisible (default-ignorable) code points, because a
+ * room must unpack on Windows and macOS too, and because readers reject names equal but for
+ * those.
  *
  * <p>All assets share one folder so that references between them (a glTF's buffers and images,
  * an OBJ's material library, an MTL's textures) become bare file names: no packaged path ever
@@ -43,9 +44,14 @@ public final class ArchiveNames {
     return EntryNames.foldKey(name);
   }
 
-  /** {@code fileName} with characters that some platform forbids replaced by {@code _}. */
+  /**
+   * {@code fileName} with characters that some platform forbids replaced by {@code _}, and
+   * without default-ignorable code points (U+200B..U+200F, U+00AD, U+FEFF, variation
+   * selectors...): they are invisible, and HFS+ drops them, so {@code a\u200Cb} and {@code ab}
+   * would be one file there and look like one everywhere.
+   */
   static String sanitize(String fileName) {
-    String nfc = Normalizer.normalize(fileName, Normalizer.Form.NFC);
+    String nfc = Normalizer.normalize(EntryNames.withoutIgnorables(fileName), Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(nfc.length());
     nfc.codePoints().forEach(c -> {
       // U+FFFD stands for undecodable bytes in a file name; readers refuse it as invalid UTF-8.

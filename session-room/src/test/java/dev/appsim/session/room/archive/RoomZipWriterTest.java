@@ -228,6 +228,9 @@ class RoomZipWriterTest {
     assertEquals("entry \"A.txt\": name differs only by case, Unicode normalisation or invisible characters from \"a.txt\"",
         badNames("a.txt", "A.txt"));
     assertEquals("entry \"a.txt\": name is a duplicate", badNames("a.txt", "a.txt"));
+    assertEquals("entry \"a\u200Cb.txt\": name differs only by case, Unicode normalisation or invisible characters"
+        + " from \"ab.txt\"", badNames("ab.txt", "a\u200Cb.txt"));
+    assertEquals("entry \"COM\u00B9.txt\": name has a Windows device segment \"COM\u00B9.txt\"", badNames("COM\u00B9.txt"));
     assertEquals("entry \"a/b\": name needs a folder \"a\" but that is a file", badNames("a", "a/b"));
     assertEquals("entry \"d/\": name ends with '/': folders are implied by file names, not written", badNames("d/"));
     assertEquals("entry \"C:x\": name contains forbidden character ':'", badNames("C:x"));
