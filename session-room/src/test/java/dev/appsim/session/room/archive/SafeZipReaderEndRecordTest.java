@@ -184,6 +184,23 @@ class SafeZipReaderEndRecordTest {
   }
 
   @Test
+  void readsDirectoryRecordsThatStraddleTheParsersReadWindow() throws IOException {
+    // Each record is about 4 KiB, so some cross the parser's 64 KiB window: a regression test
+    // for fields read from a window that had already moved on.
+    byte[] padding = RawZipBuilder.extraField(0xA11E, new byte[4000]);
+    RawZipBuilder zip = new RawZipBuilder();
+    for (int i = 0; i < 40; i++) {
+      zip.stored("e" + i, ("entry " + i).getBytes(UTF_8)).centralExtra = padding;
+    }
+    Path file = zip.write(dir.resolve("good.zip"));
+    try (SafeZipReader reader = SafeZipReader.open(file)) {
+      for (int i = 0; i < 40; i++) {
+        assertArrayEquals(("entry " + i).getBytes(UTF_8), RoomZipFixtures.readAll(reader, "e" + i));
+      }
+    }
+  }
+
+  @Test
   void readsAStoredEntryThatIsItselfAZip() throws IOException {
     RawZipBuilder inner = new RawZipBuilder();
     inner.stored("inner.txt", DATA);

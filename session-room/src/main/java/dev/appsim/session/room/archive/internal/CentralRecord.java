@@ -30,15 +30,24 @@ record CentralRecord(int flags, int method, long crc, long compressedSize, long 
     if (fixed.getInt(0) != ZipRecords.CENTRAL_SIG) {
       throw new ZipProblem("no central directory record at offset " + at + " (record " + (index + 1) + ")");
     }
+    // Every fixed field is read now: the next take() may reuse the window under this slice.
+    int flags = u16(fixed, 8);
+    int method = u16(fixed, 10);
+    long crc = u32(fixed, 16);
+    long compressedSize = u32(fixed, 20);
+    long size = u32(fixed, 24);
     int nameLength = u16(fixed, 28);
     int extraLength = u16(fixed, 30);
     int commentLength = u16(fixed, 32);
+    int diskStart = u16(fixed, 34);
+    long externalAttributes = u32(fixed, 38);
+    long localOffset = u32(fixed, 42);
     byte[] name = new byte[nameLength];
     cursor.take(nameLength, "the name of " + what).get(name);
     ByteBuffer extraView = cursor.take(extraLength, "the extra fields of " + what);
     ByteBuffer extra = ByteBuffer.allocate(extraLength).put(extraView).flip();
-    return new CentralRecord(u16(fixed, 8), u16(fixed, 10), u32(fixed, 16), u32(fixed, 20),
-        u32(fixed, 24), name, extra, commentLength, u16(fixed, 34), u32(fixed, 38), u32(fixed, 42));
+    return new CentralRecord(flags, method, crc, compressedSize, size, name, extra, commentLength, diskStart,
+        externalAttributes, localOffset);
   }
 
   /** Whether the entry's name is flagged as UTF-8 (bit 11). */
