@@ -75,7 +75,13 @@ public final class PathResolver {
     requireNonNull(raw, "raw is null");
     requireNonNull(referencingFolder, "referencingFolder is null");
     List<Attempt> attempts = new ArrayList<>();
-    Expansion expansion = VariableExpander.expand(raw, options.environment());
+    Expansion expansion;
+    try {
+      expansion = VariableExpander.expand(raw, options.environment());
+    } catch (PathSyntaxException e) {
+      attempts.add(new Attempt(Strategy.PARSE, e.getMessage(), "", Outcome.INVALID_SYNTAX));
+      return missing(raw, attempts);
+    }
     for (String name : expansion.undefined()) {
       attempts.add(new Attempt(Strategy.VARIABLE, name, "", Outcome.UNDEFINED_VARIABLE));
     }

@@ -14,13 +14,34 @@ import java.util.Map;
  * {@code ${VAR}} look the name up exactly; {@code %VAR%} first exactly, then ignoring case, as
  * Windows does, when exactly one name matches. In {@code file:} URIs {@code %} is
  * percent-encoding, so only the {@code $} forms are expanded there.
+ *
+ * <p>Cost is bounded by the input, not by what the variables hold: the raw path and its
+ * expansion may each be at most {@link #MAX_LENGTH} characters (Windows' limit for a long path
+ * and for a variable's value), checked before each value is appended, and a path may hold at
+ * most {@link #MAX_REFERENCES} references. A 16 MiB path of {@code %PATH%} fails at once instead
+ * of growing to gigabytes.
  */
 final class VariableExpander {
+  /** Longest raw or expanded path, in characters. */
+  static final int MAX_LENGTH = RawPathParser.MAX_LENGTH;
+  /** Most variable references (defined or not) in one path. */
+  static final int MAX_REFERENCES = 64;
+
   private VariableExpander() {}
 
+  /**
+   * Expands {@code raw}.
+   *
+   * @throws PathSyntaxException if {@code raw} or its expansion is longer than
+   *     {@link #MAX_LENGTH}, or it holds more than {@link #MAX_REFERENCES} references
+   */
   static Expansion expand(String raw, Map<String, String> env) {
+    if (raw.length() > MAX_LENGTH) {
+      throw new PathSyntaxException(raw, "path has " + raw.length() + " characters, more than the limit of " + MAX_LENGTH);
+    }
     boolean percentForms = !raw.regionMatches(true, 0, "file:", 0, 5);
     StringBuilder out = new StringBuilder(raw.length());
+    int count = 0;
     List<String> undefined = new ArrayList<>();
     List<String> references = new ArrayList<>();
     int i = 0;
@@ -30,8 +51,9 @@ final class VariableExpander {
       String name = null;
       boolean windows = false;
       if (c == '$' && i + 1 < raw.length() && raw.charAt(i + 1) == '{') {
-        int close = raw.indexOf('}', i + 2);
-        if (close > i + 2 && isName(raw, i + 2, close, false)) {
+        // Scans only the name, not to the next '}': "${${${..." stays linear.
+        int close = nameEnd(raw, i + 2, false);
+        if (close > i + 2 && close < raw.length() && raw.charAt(close) == '}') {
           name = raw.substring(i + 2, close);
           end = close + 1;
         }
@@ -54,8 +76,17 @@ final class VariableExpander {
         i++;
         continue;
       }
-      String value = lookUp(env, name, windows);
       String reference = raw.substring(i, end);
+      if (++count > MAX_REFERENCES) {
+        throw new PathSyntaxException(raw, "path holds more than " + MAX_REFERENCES + " variable references, the limit"
+            + " (the " + (MAX_REFERENCES + 1) + "th is " + reference + " at character " + i + ")");
+      }
+      String value = lookUp(env, name, windows);
+      if (value != null && out.length() + value.length() > MAX_LENGTH) {
+        throw new PathSyntaxException(raw, "path expands to more than " + MAX_LENGTH + " characters, the limit, when "
+            + reference + " at character " + i + " adds " + value.length() + " characters to "
+            + out.length());
+      }
       if (value == null) {
         undefined.add(name);
         references.add(reference);
@@ -94,10 +125,6 @@ final class VariableExpander {
       i++;
     }
     return i;
-  }
-
-  private static boolean isName(String s, int from, int to, boolean parens) {
-    return nameEnd(s, from, parens) == to;
   }
 
   private static boolean isStart(char c) {
