@@ -6,6 +6,7 @@ import dev.appsim.session.room.archive.internal.EntryNames;
 import dev.appsim.session.room.archive.internal.EntryPreparer;
 import dev.appsim.session.room.archive.internal.OutputSink;
 import dev.appsim.session.room.archive.internal.PreparedEntry;
+import dev.appsim.session.room.archive.internal.Scratch;
 import dev.appsim.session.room.archive.internal.ZipRecords;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +21,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,9 +79,10 @@ public final class RoomZipWriter {
     for (int i = 0; i < specs.size(); i++) {
       estimates[i] = sizeOf(specs.get(i));
     }
-    Path folder = output.toAbsolutePath().getParent();
-    Set<Path> spillFiles = ConcurrentHashMap.newKeySet();
-    EntryPreparer preparer = new EntryPreparer(options.level(), options.spillThreshold(), folder, spillFiles);
+    Path absolute = output.toAbsolutePath();
+    Scratch.sweep(absolute.getParent());
+    Scratch scratch = new Scratch(absolute.getParent(), "write " + absolute);
+    EntryPreparer preparer = new EntryPreparer(options.level(), options.spillThreshold(), scratch);
     @Nullable ExecutorService pool = options.threads() > 1 ? Executors.newFixedThreadPool(options.threads(), RoomZipWriter::thread) : null;
     List<@Nullable Future<PreparedEntry>> futures = new ArrayList<>();
     boolean done = false;
@@ -103,9 +103,7 @@ public final class RoomZipWriter {
           closeCompleted(futures);
         }
       }
-      for (Path spill : spillFiles) {
-        Files.deleteIfExists(spill);
-      }
+      scratch.closeQuietly();
       if (!done) {
         Files.deleteIfExists(output);
       }
@@ -160,7 +158,7 @@ public final class RoomZipWriter {
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         } catch (ExecutionException | IOException ignored) {
-          // Spill files are deleted through the registry anyway.
+          // Spill files are deleted with the scratch folder anyway.
         }
       }
     }

@@ -4,37 +4,36 @@ import static java.util.Objects.requireNonNull;
 
 import dev.appsim.session.room.UnsafeArchiveException;
 import dev.appsim.session.room.archive.internal.EntryNames;
+import dev.appsim.session.room.archive.internal.Scratch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Unpacks a validated archive into a folder, all or nothing.
  *
- * <p>Entries are written into a fresh staging folder created beside the target (named
- * {@code .<target>.unpack-<random>}), never following links: files are created with
+ * <p>Entries are written into a fresh staging folder inside a scratch folder created beside the
+ * target ({@code .appsim-scratch-<hex>/staging}), never following links: files are created with
  * {@code CREATE_NEW} and {@code NOFOLLOW_LINKS}, and every parent folder is checked to resolve
  * inside the staging folder. Before writing, the total declared size is checked against the free
  * space of the target's file system. On success the staging folder is moved onto the target with
- * an atomic rename. On any failure the staging folder is deleted, so nothing half-written remains.
+ * an atomic rename. On any failure the scratch folder is deleted, so nothing half-written remains;
+ * if the process is killed, the next extraction (or room write) beside the same target deletes it.
  *
  * <p>The target must not exist, or must be an empty folder (which is removed just before the
  * rename); anything else, including a link, fails with {@link FileAlreadyExistsException}. Its
- * parent folder must exist.
+ * parent folder must exist; a file system root ({@code /}, {@code C:\}) cannot be a target.
  *
  * <pre>{@code
  * try (SafeZipReader zip = SafeZipReader.open(room)) {
@@ -91,7 +90,8 @@ public final class SafeExtractor {
     Path absolute = target.toAbsolutePath().normalize();
     Path parent = absolute.getParent();
     if (parent == null || absolute.getFileName() == null) {
-      throw new IllegalArgumentException("target (" + target + ") must have a parent folder");
+      throw new FileSystemException(target.toString(), null,
+          "is a file system root; unpack into a new or empty folder below it");
     }
     if (!Files.isDirectory(parent)) {
       throw new NoSuchFileException(parent.toString(), null, "parent folder of the target does not exist");
@@ -102,9 +102,10 @@ public final class SafeExtractor {
       throw new IOException(zip.archive().getFileName() + " needs " + zip.totalSize()
           + " bytes but only " + usable + " are free in " + parent);
     }
-    Path staging = createStaging(parent, absolute.getFileName().toString());
-    boolean moved = false;
+    Scratch scratch = new Scratch(parent, "unpack " + zip.archive().getFileName() + " into " + absolute);
     try {
+      // createDirectory, not createTempDirectory: the unpacked folder gets the umask's permissions.
+      Path staging = Files.createDirectory(scratch.folder().resolve("staging"));
       Path stagingReal = staging.toRealPath();
       List<ZipEntryInfo> entries = zip.entries();
       long bytesDone = 0;
@@ -117,28 +118,8 @@ public final class SafeExtractor {
         Files.delete(absolute);
       }
       Files.move(staging, absolute, StandardCopyOption.ATOMIC_MOVE);
-      moved = true;
     } finally {
-      if (!moved) {
-        deleteTree(staging);
-      }
-    }
-  }
-
-  /**
-   * Creates the staging folder with {@code createDirectory}, so it gets the same permissions as
-   * any new folder (umask), unlike {@code createTempDirectory}'s owner-only folders.
-   */
-  private static Path createStaging(Path parent, String targetName) throws IOException {
-    for (int attempt = 0; ; attempt++) {
-      String suffix = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
-      try {
-        return Files.createDirectory(parent.resolve("." + targetName + ".unpack-" + suffix));
-      } catch (FileAlreadyExistsException e) {
-        if (attempt == 10) {
-          throw e;
-        }
-      }
+      scratch.closeQuietly();
     }
   }
 
@@ -215,27 +196,6 @@ public final class SafeExtractor {
     int n;
     while ((n = in.read(buffer)) >= 0) {
       out.write(buffer, 0, n);
-    }
-  }
-
-  /** Deletes a tree without following links; best effort, as the caller already failed. */
-  private static void deleteTree(Path root) {
-    try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          Files.deleteIfExists(file);
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-          Files.deleteIfExists(dir);
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException ignored) {
-      // Leftovers carry the ".unpack-" prefix, never the target's name.
     }
   }
 }

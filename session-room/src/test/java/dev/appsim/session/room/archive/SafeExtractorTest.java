@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.appsim.session.room.IntegrityException;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -140,6 +141,19 @@ class SafeExtractorTest {
       assertEquals("good.room needs " + zip.totalSize() + " bytes but only 1000 are free in " + parent, e.getMessage());
     }
     assertEquals(List.of(parent), listing(parent));
+  }
+
+  @Test
+  void refusesAFileSystemRootAsTargetWithAClearError() throws IOException {
+    Path root = dir.getRoot();
+    try (SafeZipReader zip = SafeZipReader.open(goodRoom())) {
+      FileSystemException e = assertThrows(FileSystemException.class, () -> new SafeExtractor().extract(zip, root));
+      assertEquals(root + ": is a file system root; unpack into a new or empty folder below it", e.getMessage());
+      assertEquals(root.toString(), e.getFile());
+    }
+    try (Stream<Path> s = Files.list(parent)) {
+      assertEquals(List.of(), s.toList());
+    }
   }
 
   @Test

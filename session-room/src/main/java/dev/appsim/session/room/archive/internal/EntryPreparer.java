@@ -6,14 +6,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an entry's content once, computing CRC-32 and deflating (or copying) it into memory up to
- * a threshold and into a spill file beyond. Input is fed to the deflater in full 64 KiB chunks,
+ * a threshold and into a spill file in the run's {@link Scratch} folder beyond. Input is fed to the deflater in full 64 KiB chunks,
  * so the output depends only on the bytes, never on how a stream happens to split its reads.
  */
 public final class EntryPreparer {
@@ -21,18 +20,16 @@ public final class EntryPreparer {
 
   private final int level;
   private final int spillThreshold;
-  private final Path spillFolder;
-  private final Set<Path> spillFiles;
+  private final Scratch scratch;
 
   /**
-   * @param spillFiles every spill file created is registered here first, so a failed write can
-   *     delete files of tasks it did not wait for
+   * @param scratch where spill files go; closing it deletes the files of tasks the writer did
+   *     not wait for, and a killed run's files are swept by a later run
    */
-  public EntryPreparer(int level, int spillThreshold, Path spillFolder, Set<Path> spillFiles) {
+  public EntryPreparer(int level, int spillThreshold, Scratch scratch) {
     this.level = level;
     this.spillThreshold = spillThreshold;
-    this.spillFolder = spillFolder;
-    this.spillFiles = spillFiles;
+    this.scratch = scratch;
   }
 
   /** Prepares one entry; {@code deflate} false copies the bytes as they are. */
@@ -96,8 +93,7 @@ public final class EntryPreparer {
       }
       total += len;
       if (spillOut == null && length + len > spillThreshold) {
-        spill = Files.createTempFile(spillFolder, ".roomzip-", ".spill");
-        spillFiles.add(spill);
+        spill = scratch.newFile("entry-", ".spill");
         spillOut = Files.newOutputStream(spill);
         spillOut.write(memory, 0, length);
         memory = new byte[0];
