@@ -2,6 +2,7 @@ package dev.appsim.session.cli;
 
 import dev.appsim.session.codec.SessionFormat;
 import dev.appsim.session.room.MissingFiles;
+import dev.appsim.session.room.OutputConflictException;
 import dev.appsim.session.room.PackageOptions;
 import dev.appsim.session.room.PackingPlan;
 import dev.appsim.session.room.RoomPackager;
@@ -23,7 +24,10 @@ import picocli.CommandLine.Parameters;
     description = {
       "Package a session and every file it references (models, buffers, textures, materials, the"
           + " geometry cache) into one .room archive, with every path rewritten to the archive.",
-      "The room is written beside <out.room> and moved into place when complete."
+      "The room is written beside <out.room> and moved into place when complete. <out.room> must not be"
+          + " the session or any file it references (same file by any path or link): that is refused, exit 2.",
+      "Temporary files live in a .appsim-scratch-* folder beside <out.room>; one left by a killed run is"
+          + " deleted by the next run there."
     })
 final class PackageCommand extends CliCommand {
   @Parameters(index = "0", paramLabel = "<in.session>", description = "The session to package.")
@@ -73,6 +77,15 @@ final class PackageCommand extends CliCommand {
     }
     PackageOptions options = builder.build();
     PackingPlan plan = new RoomPlanner(options).plan(session);
+    RoomPackager packager = new RoomPackager(options);
+    if (room != null) {
+      try {
+        packager.checkOutput(plan, room);
+      } catch (OutputConflictException e) {
+        // A wrong argument, not bad input: the same command with another <out.room> works.
+        throw usage(e.getMessage());
+      }
+    }
     if (dryRun) {
       out().print(json ? plan.toJson() : plan.toText());
       out().flush();
@@ -84,7 +97,7 @@ final class PackageCommand extends CliCommand {
       return ExitCode.OK;
     }
     WriteProgressListener progress = context().interactive() ? new ProgressBar(err(), "Packaging") : WriteProgressListener.NONE;
-    new RoomPackager(options).execute(plan, room, progress);
+    packager.execute(plan, room, progress);
     if (json) {
       out().print(plan.toJson());
     } else {

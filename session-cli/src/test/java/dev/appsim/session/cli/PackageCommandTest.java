@@ -1,5 +1,6 @@
 package dev.appsim.session.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.appsim.session.room.Room;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -168,5 +170,55 @@ class PackageCommandTest {
     Cli.Result r = Cli.run("package", session.toString(), tmp.resolve("a.room").toString());
     assertEquals(ExitCode.FAILURE, r.exit());
     assertEquals("session package: cannot find " + session + "; check the path\n", r.err());
+  }
+
+  /** A session in {@code tmp} referencing chair.obj beside it. */
+  private Path sessionWithAnAsset() throws Exception {
+    Files.writeString(tmp.resolve("chair.obj"), "v 0 0 0\n");
+    Path session = tmp.resolve("s.session");
+    Files.writeString(session, "{\"format\":\"appsim.session\",\"formatVersion\":\"1.0\",\"metadata\":{\"name\":\"r\"},"
+        + "\"scene\":{\"nodes\":[{\"id\":\"n\",\"kind\":\"model\",\"asset\":\"chair.obj\"}]}}");
+    return session;
+  }
+
+  @Test
+  void packagingOntoTheSessionItselfIsAUsageErrorAndWritesNothing() throws Exception {
+    Path session = sessionWithAnAsset();
+    byte[] bytes = Files.readAllBytes(session);
+    for (String output : List.of(session.toString(), tmp.resolve("./s.session").toString())) {
+      Cli.Result r = Cli.run("package", session.toString(), output);
+      assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+      assertEquals("session package: output " + output + " is the same file as " + session + " (the session being"
+          + " packaged); writing the room there would destroy its input, give another output path; run 'session"
+          + " package --help' for usage.\n", r.err());
+      assertEquals("", r.out());
+    }
+    assertArrayEquals(bytes, Files.readAllBytes(session));
+    try (var files = Files.list(tmp)) {
+      assertEquals(List.of("chair.obj", "s.session"), files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+
+  @Test
+  void packagingOntoAnAssetOrALinkToItIsAUsageError() throws Exception {
+    Path session = sessionWithAnAsset();
+    Path asset = tmp.resolve("chair.obj");
+    Path link = Files.createSymbolicLink(tmp.resolve("chair.room"), asset);
+    for (Path output : List.of(asset, link)) {
+      Cli.Result r = Cli.run("package", session.toString(), output.toString());
+      assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+      assertEquals("session package: output " + output + " is the same file as " + asset.toRealPath() + " (packaged"
+          + " as assets/chair.obj); writing the room there would destroy its input, give another output path; run"
+          + " 'session package --help' for usage.\n", r.err());
+    }
+    assertEquals("v 0 0 0\n", Files.readString(asset));
+  }
+
+  @Test
+  void aDryRunReportsTheSameConflict() throws Exception {
+    Path session = sessionWithAnAsset();
+    Cli.Result r = Cli.run("package", session.toString(), session.toString(), "--dry-run");
+    assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+    assertTrue(r.err().startsWith("session package: output " + session + " is the same file as "), r.err());
   }
 }

@@ -7,6 +7,7 @@ import dev.appsim.session.room.archive.RoomZipWriter;
 import dev.appsim.session.room.archive.WriteProgressListener;
 import dev.appsim.session.room.archive.ZipEntrySource;
 import dev.appsim.session.room.archive.ZipEntrySpec;
+import dev.appsim.session.room.archive.internal.Scratch;
 import dev.appsim.session.room.asset.AssetRewriter;
 import dev.appsim.session.room.internal.ManifestJson;
 import dev.appsim.session.room.internal.VerifyingInputStream;
@@ -80,31 +81,71 @@ public final class RoomPackager {
     requireNonNull(room, "room is null");
     requireNonNull(progress, "progress is null");
     plan.requireExecutable();
+    checkOutput(plan, room);
     List<ZipEntrySpec> specs = new ArrayList<>();
     specs.add(ZipEntrySpec.storedPlain(RoomManifest.MIMETYPE_ENTRY, ZipEntrySource.ofBytes(MIMETYPE)));
     specs.add(ZipEntrySpec.deflated(RoomManifest.MANIFEST_ENTRY, ZipEntrySource.ofBytes(ManifestJson.write(plan.manifest()))));
     Path target = room.toAbsolutePath();
     Path folder = Files.createDirectories(target.getParent());
-    AssetRewriter rewriter = AssetRewriter.create(options.assetLimits());
-    for (ManifestEntry entry : plan.manifest().entries()) {
-      if (entry.path().equals(plan.sessionEntry())) {
-        specs.add(ZipEntrySpec.deflated(entry.path(), ZipEntrySource.ofBytes(plan.sessionBytesShared())));
-        continue;
+    Scratch scratch = new Scratch(folder, "package " + plan.sessionFile() + " into " + target);
+    try {
+      AssetRewriter rewriter = AssetRewriter.create(options.assetLimits());
+      for (ManifestEntry entry : plan.manifest().entries()) {
+        if (entry.path().equals(plan.sessionEntry())) {
+          specs.add(ZipEntrySpec.deflated(entry.path(), ZipEntrySource.ofBytes(plan.sessionBytesShared())));
+          continue;
+        }
+        PlannedEntry asset = plan.entry(entry.path()).orElseThrow(
+            () -> new IllegalStateException("plan lists " + entry.path() + " without a source"));
+        ZipEntrySource source = assetSource(asset, rewriter, scratch);
+        specs.add(asset.stored() ? ZipEntrySpec.stored(entry.path(), source) : ZipEntrySpec.deflated(entry.path(), source));
       }
-      PlannedEntry asset = plan.entry(entry.path()).orElseThrow(
-          () -> new IllegalStateException("plan lists " + entry.path() + " without a source"));
-      ZipEntrySource source = assetSource(asset, rewriter, folder);
-      specs.add(asset.stored() ? ZipEntrySpec.stored(entry.path(), source) : ZipEntrySpec.deflated(entry.path(), source));
+      AtomicFiles.replace(target, temp -> new RoomZipWriter(options.write()).write(temp, specs, progress));
+    } finally {
+      scratch.closeQuietly();
     }
-    AtomicFiles.replace(target, temp -> new RoomZipWriter(options.write()).write(temp, specs, progress));
+  }
+
+  /**
+   * Fails if {@code room} is a file that packaging {@code plan} reads: the session or any
+   * source, compared by identity ({@link Files#isSameFile}), so another spelling of the path, a
+   * symbolic link or a hard link to an input is refused too. {@link #execute} checks this before
+   * writing anything; a dry run can call it to report the same conflict.
+   *
+   * @throws OutputConflictException naming the output and the input it would destroy
+   */
+  public void checkOutput(PackingPlan plan, Path room) throws IOException {
+    requireNonNull(plan, "plan is null");
+    requireNonNull(room, "room is null");
+    if (!Files.exists(room)) {
+      return;
+    }
+    if (sameFile(room, plan.sessionFile())) {
+      throw new OutputConflictException(room, plan.sessionFile(), "the session being packaged");
+    }
+    for (PlannedEntry entry : plan.entries()) {
+      if (sameFile(room, entry.source())) {
+        throw new OutputConflictException(room, entry.source(), "packaged as " + entry.archivePath());
+      }
+    }
+  }
+
+  // An input that cannot be examined is not the output; reading it will report the problem.
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.isSameFile(a, b);
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
   }
 
   /**
    * Streams an asset, rewritten when its references change. A rewritten copy is held in memory
-   * up to the writer's spill threshold and written to a temporary file beside the room beyond it,
-   * so a huge OBJ costs disk, not heap; the file is deleted when the writer closes the stream.
+   * up to the writer's spill threshold and written to a file in the run's scratch folder beside
+   * the room beyond it, so a huge OBJ costs disk, not heap; the file is deleted when the writer
+   * closes the stream, and with the scratch folder at the latest.
    */
-  private ZipEntrySource assetSource(PlannedEntry planned, AssetRewriter rewriter, Path folder) {
+  private ZipEntrySource assetSource(PlannedEntry planned, AssetRewriter rewriter, Scratch scratch) {
     int threshold = options.write().spillThreshold();
     return ZipEntrySource.ofStream(() -> {
       InputStream content;
@@ -115,14 +156,14 @@ public final class RoomPackager {
         rewriter.rewrite(planned.source(), planned.rewrites(), copy);
         content = new ByteArrayInputStream(copy.toByteArray());
       } else {
-        content = spilled(planned, rewriter, folder);
+        content = spilled(planned, rewriter, scratch);
       }
       return new VerifyingInputStream(content, planned.archivePath(), planned.size(), planned.sha256());
     }, planned.size());
   }
 
-  private static InputStream spilled(PlannedEntry planned, AssetRewriter rewriter, Path folder) throws IOException {
-    Path spill = Files.createTempFile(folder, ".room-rewrite-", ".tmp");
+  private static InputStream spilled(PlannedEntry planned, AssetRewriter rewriter, Scratch scratch) throws IOException {
+    Path spill = scratch.newFile("rewrite-", ".tmp");
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(spill))) {
         rewriter.rewrite(planned.source(), planned.rewrites(), out);
