@@ -16,6 +16,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Unpack a room into a new or empty folder and point every path in its session at the unpacked files.",
       "Hostile archives are refused before anything is written; a failed unpack leaves no folder behind.",
+      "Files are written into a .appsim-scratch-* folder beside <dir> and moved into place when complete;"
+          + " one left by a killed run is deleted by the next run there.",
       "Prints the path of the unpacked session."
     })
 final class UnpackCommand extends CliCommand {
@@ -36,6 +38,10 @@ final class UnpackCommand extends CliCommand {
 
   @Override
   public Integer call() throws Exception {
+    Path absolute = target.toAbsolutePath().normalize();
+    if (absolute.getParent() == null || absolute.getFileName() == null) {
+      throw usage("<dir> (" + target + ") is a file system root; give a new or empty folder to unpack into");
+    }
     try (Room opened = Room.open(room)) {
       WriteProgressListener progress = context().interactive() ? new ProgressBar(err(), "Unpacking")
           : WriteProgressListener.NONE;

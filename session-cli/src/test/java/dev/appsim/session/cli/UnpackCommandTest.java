@@ -103,4 +103,14 @@ class UnpackCommandTest {
     assertEquals(ExitCode.INVALID, r.exit(), r::toString);
     assertTrue(r.err().startsWith("session unpack: " + Cli.MINIMAL + " is not a safe room: "), r.err());
   }
+
+  @Test
+  void aFileSystemRootAsTargetIsAUsageError() throws Exception {
+    Path root = tmp.toAbsolutePath().getRoot();
+    Cli.Result r = Cli.run("unpack", room.toString(), root.toString());
+    assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+    assertEquals("session unpack: <dir> (" + root + ") is a file system root; give a new or empty folder to unpack"
+        + " into; run 'session unpack --help' for usage.\n", r.err());
+    assertEquals("", r.out());
+  }
 }
