@@ -1,13 +1,12 @@
 package dev.appsim.session.room.archive;
 
+import static dev.appsim.session.room.archive.ZipAssertions.assertReads;
+import static dev.appsim.session.room.archive.ZipAssertions.assertRejected;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.appsim.session.room.UnsafeArchiveException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -23,24 +22,6 @@ class SafeZipReaderEndRecordTest {
 
   @TempDir Path dir;
 
-  private UnsafeArchiveException rejected(RawZipBuilder zip) throws IOException {
-    Path file = zip.write(dir.resolve("bad.zip"));
-    return assertThrows(UnsafeArchiveException.class, () -> SafeZipReader.open(file).close());
-  }
-
-  private void assertRejected(RawZipBuilder zip, String location, String message) throws IOException {
-    UnsafeArchiveException e = rejected(zip);
-    assertEquals(message, e.getMessage());
-    assertEquals(location, e.location());
-  }
-
-  private void assertReads(RawZipBuilder zip, String name, byte[] content) throws IOException {
-    Path file = zip.write(dir.resolve("good.zip"));
-    try (SafeZipReader reader = SafeZipReader.open(file)) {
-      assertArrayEquals(content, RoomZipFixtures.readAll(reader, name));
-    }
-  }
-
   private static RawZipBuilder twoEntries() {
     RawZipBuilder zip = new RawZipBuilder();
     zip.stored("a", DATA);
@@ -53,7 +34,7 @@ class SafeZipReaderEndRecordTest {
     RawZipBuilder zip = new RawZipBuilder().endComment("hello".getBytes(UTF_8));
     zip.stored("a", DATA);
     int end = zip.build().length - 5 - 22;
-    assertRejected(zip, "", "bad.zip: end record at offset " + end + " has a 5-byte comment; a room has none"
+    assertRejected(dir, zip, "", "bad.zip: end record at offset " + end + " has a 5-byte comment; a room has none"
         + " (a comment can hide a second directory)");
   }
 
@@ -62,7 +43,7 @@ class SafeZipReaderEndRecordTest {
     RawZipBuilder zip = new RawZipBuilder().declaredCommentLength(3);
     zip.stored("a", DATA);
     int end = zip.build().length - 22;
-    assertRejected(zip, "", "bad.zip: end record at offset " + end + " claims a 3-byte comment, but it ends the file");
+    assertRejected(dir, zip, "", "bad.zip: end record at offset " + end + " claims a 3-byte comment, but it ends the file");
   }
 
   @Test
@@ -74,7 +55,7 @@ class SafeZipReaderEndRecordTest {
     RawZipBuilder zip = new RawZipBuilder().endComment(hidden);
     zip.stored("a", DATA);
     assertEquals(base.length + hidden.length, zip.build().length);
-    assertRejected(zip, "", "bad.zip: a second end record at offset " + (base.length - 22) + " holds the last one"
+    assertRejected(dir, zip, "", "bad.zip: a second end record at offset " + (base.length - 22) + " holds the last one"
         + " in its comment; other tools may read the directory it names");
   }
 
@@ -82,7 +63,7 @@ class SafeZipReaderEndRecordTest {
   void refusesClassicPlaceholdersWithoutAZip64EndRecord() throws IOException {
     RawZipBuilder zip = new RawZipBuilder().countOverride(0xFFFF);
     zip.stored("a", DATA);
-    assertRejected(zip, "", "bad.zip: end record holds ZIP64 placeholders (0xFFFF or 0xFFFFFFFF) but no ZIP64 end"
+    assertRejected(dir, zip, "", "bad.zip: end record holds ZIP64 placeholders (0xFFFF or 0xFFFFFFFF) but no ZIP64 end"
         + " record precedes it");
   }
 
@@ -91,12 +72,12 @@ class SafeZipReaderEndRecordTest {
     RawZipBuilder zip = new RawZipBuilder();
     zip.stored("a", DATA);
     zip.zip64().placeholders();
-    assertReads(zip, "a", DATA);
+    assertReads(dir, zip, "a", DATA);
 
     zip = new RawZipBuilder();
     zip.stored("a", DATA);
     zip.zip64();
-    assertReads(zip, "a", DATA);
+    assertReads(dir, zip, "a", DATA);
   }
 
   @Test
@@ -107,12 +88,12 @@ class SafeZipReaderEndRecordTest {
     z.entries = 1;
     z.cdOffset = secondRecord;
     z.cdSize = 47;
-    assertRejected(zip, "", "bad.zip: ZIP64 end record says the entry count on this disk is 1 but the classic end"
+    assertRejected(dir, zip, "", "bad.zip: ZIP64 end record says the entry count on this disk is 1 but the classic end"
         + " record says 2 (it must say the same, or 0xFFFF)");
 
     zip = twoEntries();
     zip.zip64().cdOffset = secondRecord;
-    assertRejected(zip, "", "bad.zip: ZIP64 end record says the directory offset is " + secondRecord + " but the"
+    assertRejected(dir, zip, "", "bad.zip: ZIP64 end record says the directory offset is " + secondRecord + " but the"
         + " classic end record says 72 (it must say the same, or 0xFFFFFFFF)");
   }
 
@@ -121,7 +102,7 @@ class SafeZipReaderEndRecordTest {
     RawZipBuilder zip = new RawZipBuilder();
     zip.stored("a", DATA);
     zip.zip64().recordSize = 100;
-    assertRejected(zip, "", "bad.zip: ZIP64 end record declares 100 bytes after its size field, not 44: a room's"
+    assertRejected(dir, zip, "", "bad.zip: ZIP64 end record declares 100 bytes after its size field, not 44: a room's"
         + " has no extensible data");
   }
 
@@ -130,7 +111,7 @@ class SafeZipReaderEndRecordTest {
     RawZipBuilder zip = new RawZipBuilder();
     zip.stored("a", DATA);
     zip.zip64().locatorOffset = 0;
-    assertRejected(zip, "", "bad.zip: ZIP64 locator points at offset 0, but the ZIP64 end record must start at"
+    assertRejected(dir, zip, "", "bad.zip: ZIP64 locator points at offset 0, but the ZIP64 end record must start at"
         + " offset 83, right before the locator");
   }
 
@@ -153,13 +134,13 @@ class SafeZipReaderEndRecordTest {
     RawZipBuilder zip = new RawZipBuilder();
     zip.stored("a", DATA).after = "junk".getBytes(UTF_8);
     zip.stored("b", DATA);
-    assertRejected(zip, "", "bad.zip: 4 bytes at offset 36 between entry \"a\" and entry \"b\" belong to no entry");
+    assertRejected(dir, zip, "", "bad.zip: 4 bytes at offset 36 between entry \"a\" and entry \"b\" belong to no entry");
   }
 
   @Test
   void refusesBytesBeforeTheDirectory() throws IOException {
     RawZipBuilder zip = twoEntries().beforeDirectory(new byte[9]);
-    assertRejected(zip, "", "bad.zip: 9 bytes at offset 72 between entry \"b\" and the central directory belong to"
+    assertRejected(dir, zip, "", "bad.zip: 9 bytes at offset 72 between entry \"b\" and the central directory belong to"
         + " no entry");
   }
 
@@ -167,7 +148,7 @@ class SafeZipReaderEndRecordTest {
   void refusesBytesBeforeTheFirstEntryEvenWithOffsetsThatAccountForThem() throws IOException {
     RawZipBuilder zip = new RawZipBuilder();
     zip.stored("a", DATA).before = "MZ stub".getBytes(UTF_8);
-    assertRejected(zip, "", "bad.zip: 7 bytes precede the first entry \"a\"");
+    assertRejected(dir, zip, "", "bad.zip: 7 bytes precede the first entry \"a\"");
   }
 
   @Test
@@ -175,11 +156,11 @@ class SafeZipReaderEndRecordTest {
     RawZipBuilder zip = new RawZipBuilder();
     zip.stored("a", DATA);
     zip.directoryTrailer(new byte[51]);
-    assertRejected(zip, "", "bad.zip: central directory holds 51 bytes after its 1 record, where a second directory"
+    assertRejected(dir, zip, "", "bad.zip: central directory holds 51 bytes after its 1 record, where a second directory"
         + " could hide");
 
     zip = twoEntries().countOverride(1);
-    assertRejected(zip, "", "bad.zip: central directory holds 47 bytes after its 1 record, where a second directory"
+    assertRejected(dir, zip, "", "bad.zip: central directory holds 47 bytes after its 1 record, where a second directory"
         + " could hide");
   }
 
@@ -208,5 +189,5 @@ class SafeZipReaderEndRecordTest {
     RawZipBuilder zip = new RawZipBuilder();
     zip.stored("nested.zip", innerBytes);
     zip.stored("b", DATA);
-    assertReads(zip, "nested.zip", innerBytes);
+    assertReads(dir, zip, "nested.zip", innerBytes);
   }}

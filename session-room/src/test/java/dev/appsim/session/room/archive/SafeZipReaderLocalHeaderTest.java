@@ -1,13 +1,12 @@
 package dev.appsim.session.room.archive;
 
+import static dev.appsim.session.room.archive.ZipAssertions.assertReads;
+import static dev.appsim.session.room.archive.ZipAssertions.assertRejected;
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.appsim.session.room.UnsafeArchiveException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,33 +21,15 @@ class SafeZipReaderLocalHeaderTest {
 
   @TempDir Path dir;
 
-  private UnsafeArchiveException rejected(RawZipBuilder zip) throws IOException {
-    Path file = zip.write(dir.resolve("bad.zip"));
-    return assertThrows(UnsafeArchiveException.class, () -> SafeZipReader.open(file).close());
-  }
-
-  private void assertRejected(RawZipBuilder zip, String location, String message) throws IOException {
-    UnsafeArchiveException e = rejected(zip);
-    assertEquals(message, e.getMessage());
-    assertEquals(location, e.location());
-  }
-
-  private void assertReads(RawZipBuilder zip, String name, byte[] content) throws IOException {
-    Path file = zip.write(dir.resolve("good.zip"));
-    try (SafeZipReader reader = SafeZipReader.open(file)) {
-      assertArrayEquals(content, RoomZipFixtures.readAll(reader, name));
-    }
-  }
-
   @Test
   void refusesFlagsThatDifferFromTheDirectory() throws IOException {
     RawZipBuilder zip = new RawZipBuilder();
     zip.stored("a", DATA).localFlags = 0x0802;
-    assertRejected(zip, "a", "bad.zip: entry \"a\" local header has flags 0x0802, the central directory 0x0800");
+    assertRejected(dir, zip, "a", "bad.zip: entry \"a\" local header has flags 0x0802, the central directory 0x0800");
 
     zip = new RawZipBuilder();
     zip.stored("a", DATA).localFlags = 0;
-    assertRejected(zip, "a", "bad.zip: entry \"a\" local header has flags 0x0000, the central directory 0x0800");
+    assertRejected(dir, zip, "a", "bad.zip: entry \"a\" local header has flags 0x0000, the central directory 0x0800");
   }
 
   @Test
@@ -58,7 +39,7 @@ class SafeZipReaderLocalHeaderTest {
     e.before = new byte[36];
     e.emitLocal = false;
     e.centralOffset = 0;
-    assertRejected(zip, "a", "bad.zip: entry \"a\" has no local header at offset 0");
+    assertRejected(dir, zip, "a", "bad.zip: entry \"a\" has no local header at offset 0");
   }
 
   @Test
@@ -71,7 +52,7 @@ class SafeZipReaderLocalHeaderTest {
       e.localCompressedSize = 0;
       e.after = RawZipBuilder.descriptor(e, signature);
       zip.stored("next", DATA);
-      assertReads(zip, "d.txt", DATA);
+      assertReads(dir, zip, "d.txt", DATA);
     }
   }
 
@@ -80,7 +61,7 @@ class SafeZipReaderLocalHeaderTest {
     RawZipBuilder zip = new RawZipBuilder();
     RawZipBuilder.Entry e = zip.stored("d.txt", DATA).flags(0x0808);
     e.after = RawZipBuilder.descriptor(e, true);
-    assertReads(zip, "d.txt", DATA);
+    assertReads(dir, zip, "d.txt", DATA);
   }
 
   @Test
@@ -90,7 +71,7 @@ class SafeZipReaderLocalHeaderTest {
     e.localCrc = 0;
     e.after = RawZipBuilder.descriptor(e, true);
     e.after[4] ^= 1;
-    assertRejected(zip, "d.txt", "bad.zip: entry \"d.txt\" has a data descriptor at offset 40 that does not say CRC"
+    assertRejected(dir, zip, "d.txt", "bad.zip: entry \"d.txt\" has a data descriptor at offset 40 that does not say CRC"
         + " 3610a686, 5 bytes, compressed 5 as the central directory does");
   }
 
@@ -98,13 +79,13 @@ class SafeZipReaderLocalHeaderTest {
   void refusesAMissingDataDescriptor() throws IOException {
     RawZipBuilder zip = new RawZipBuilder();
     zip.stored("d.txt", DATA).flags(0x0808);
-    assertRejected(zip, "d.txt", "bad.zip: entry \"d.txt\" has bit 3 set, but the 12-byte data descriptor after its"
+    assertRejected(dir, zip, "d.txt", "bad.zip: entry \"d.txt\" has bit 3 set, but the 12-byte data descriptor after its"
         + " data (offset 40) does not fit before the next record");
 
     zip = new RawZipBuilder();
     zip.stored("d.txt", DATA).flags(0x0808);
     zip.stored("next.txt", DATA);
-    assertRejected(zip, "d.txt", "bad.zip: entry \"d.txt\" has a data descriptor at offset 40 that does not say CRC"
+    assertRejected(dir, zip, "d.txt", "bad.zip: entry \"d.txt\" has a data descriptor at offset 40 that does not say CRC"
         + " 3610a686, 5 bytes, compressed 5 as the central directory does");
   }
 
@@ -112,14 +93,14 @@ class SafeZipReaderLocalHeaderTest {
   void refusesAnEntryComment() throws IOException {
     RawZipBuilder zip = new RawZipBuilder();
     zip.stored("a", DATA).comment = "hi!".getBytes(UTF_8);
-    assertRejected(zip, "a", "bad.zip: entry \"a\" has a 3-byte comment; a room's entries have none");
+    assertRejected(dir, zip, "a", "bad.zip: entry \"a\" has a 3-byte comment; a room's entries have none");
   }
 
   @Test
   void refusesAnEntryOnAnotherDisk() throws IOException {
     RawZipBuilder zip = new RawZipBuilder();
     zip.stored("a", DATA).diskStart = 1;
-    assertRejected(zip, "a", "bad.zip: entry \"a\" starts on disk 1; a room is one file");
+    assertRejected(dir, zip, "a", "bad.zip: entry \"a\" starts on disk 1; a room is one file");
   }
 
   @Test
@@ -128,12 +109,12 @@ class SafeZipReaderLocalHeaderTest {
     RawZipBuilder.Entry e = zip.stored("a", DATA);
     e.versionMadeBy = 20;
     e.externalAttributes = 0x10;
-    assertRejected(zip, "a", "bad.zip: entry \"a\" is marked as a folder (attributes 0x00000010) but its name does"
+    assertRejected(dir, zip, "a", "bad.zip: entry \"a\" is marked as a folder (attributes 0x00000010) but its name does"
         + " not end with '/'");
 
     zip = new RawZipBuilder();
     zip.stored("b", DATA).externalAttributes = 040755L << 16;
-    assertRejected(zip, "b", "bad.zip: entry \"b\" is marked as a folder (attributes 0x41ED0000) but its name does"
+    assertRejected(dir, zip, "b", "bad.zip: entry \"b\" is marked as a folder (attributes 0x41ED0000) but its name does"
         + " not end with '/'");
   }
 
@@ -143,9 +124,8 @@ class SafeZipReaderLocalHeaderTest {
     RawZipBuilder.Entry e = zip.stored("link", "/etc/passwd".getBytes(UTF_8));
     e.versionMadeBy = 20;
     e.externalAttributes = 0120777L << 16;
-    assertRejected(zip, "link", "bad.zip: entry \"link\" is a symbolic link");
+    assertRejected(dir, zip, "link", "bad.zip: entry \"link\" is a symbolic link");
   }
-
 
   private byte[] sizes(long size, long compressed) {
     return RawZipBuilder.le(16).putLong(size).putLong(compressed).array();
@@ -160,7 +140,7 @@ class SafeZipReaderLocalHeaderTest {
     e.localSize = 0xFFFF_FFFFL;
     e.localCompressedSize = 0xFFFF_FFFFL;
     e.extra(RawZipBuilder.extraField(0x0001, sizes(5, 5)));
-    assertReads(zip, "big", DATA);
+    assertReads(dir, zip, "big", DATA);
   }
 
   @Test
@@ -169,14 +149,14 @@ class SafeZipReaderLocalHeaderTest {
     RawZipBuilder.Entry e = zip.stored("big", DATA);
     e.size = 0xFFFF_FFFFL;
     e.compressedSize = 0xFFFF_FFFFL;
-    assertRejected(zip, "big", "bad.zip: entry \"big\" has ZIP64 placeholders (0xFFFFFFFF) in its central directory"
+    assertRejected(dir, zip, "big", "bad.zip: entry \"big\" has ZIP64 placeholders (0xFFFFFFFF) in its central directory"
         + " record but no ZIP64 extra field");
 
     zip = new RawZipBuilder();
     e = zip.stored("big", DATA);
     e.localSize = 0xFFFF_FFFFL;
     e.localCompressedSize = 0xFFFF_FFFFL;
-    assertRejected(zip, "big", "bad.zip: entry \"big\" has 32-bit sizes of 0xFFFFFFFF in its local header but no"
+    assertRejected(dir, zip, "big", "bad.zip: entry \"big\" has 32-bit sizes of 0xFFFFFFFF in its local header but no"
         + " ZIP64 extra field");
   }
 
@@ -184,7 +164,7 @@ class SafeZipReaderLocalHeaderTest {
   void refusesAZip64FieldHoldingValuesNoPlaceholderAsksFor() throws IOException {
     RawZipBuilder zip = new RawZipBuilder();
     zip.stored("a", DATA).centralExtra = RawZipBuilder.extraField(0x0001, RawZipBuilder.le(8).putLong(99).array());
-    assertRejected(zip, "a", "bad.zip: entry \"a\" has a ZIP64 extra field of 8 bytes in its central directory"
+    assertRejected(dir, zip, "a", "bad.zip: entry \"a\" has a ZIP64 extra field of 8 bytes in its central directory"
         + " record, but its placeholders need 0");
   }
 
@@ -192,21 +172,20 @@ class SafeZipReaderLocalHeaderTest {
   void refusesALocalZip64FieldOfTheWrongLengthOrValue() throws IOException {
     RawZipBuilder zip = new RawZipBuilder();
     zip.stored("a", DATA).localExtra = RawZipBuilder.extraField(0x0001, RawZipBuilder.le(8).putLong(5).array());
-    assertRejected(zip, "a", "bad.zip: entry \"a\" has a ZIP64 extra field of 8 bytes in its local header, not the"
+    assertRejected(dir, zip, "a", "bad.zip: entry \"a\" has a ZIP64 extra field of 8 bytes in its local header, not the"
         + " 16 that hold both sizes");
 
     zip = new RawZipBuilder();
     zip.stored("a", DATA).localExtra = RawZipBuilder.extraField(0x0001, sizes(500, 5));
-    assertRejected(zip, "a", "bad.zip: entry \"a\" has a local header whose ZIP64 extra field says size 500 where the"
+    assertRejected(dir, zip, "a", "bad.zip: entry \"a\" has a local header whose ZIP64 extra field says size 500 where the"
         + " header says 5");
   }
-
 
   @Test
   void refusesNonAsciiNamesWithoutTheUtf8Flag() throws IOException {
     RawZipBuilder zip = new RawZipBuilder();
     zip.stored("caf\u00e9.txt", DATA).flags(0);
-    assertRejected(zip, "caf\u00e9.txt", "bad.zip: entry \"caf\u00e9.txt\" name is not ASCII (byte 0xC3 at offset 3)"
+    assertRejected(dir, zip, "caf\u00e9.txt", "bad.zip: entry \"caf\u00e9.txt\" name is not ASCII (byte 0xC3 at offset 3)"
         + " and its UTF-8 flag (bit 11) is not set, so other tools would read it as CP437");
   }
 
@@ -214,7 +193,7 @@ class SafeZipReaderLocalHeaderTest {
   void readsAsciiNamesWithoutTheUtf8Flag() throws IOException {
     RawZipBuilder zip = new RawZipBuilder();
     zip.stored("plain.txt", DATA).flags(0);
-    assertReads(zip, "plain.txt", DATA);
+    assertReads(dir, zip, "plain.txt", DATA);
   }
 
   @Test
@@ -229,7 +208,7 @@ class SafeZipReaderLocalHeaderTest {
     for (byte[] name : names) {
       RawZipBuilder zip = new RawZipBuilder();
       zip.add(name, DATA, DATA, 0);
-      UnsafeArchiveException e = rejected(zip);
+      UnsafeArchiveException e = ZipAssertions.rejected(dir, zip);
       String lenient = new String(name, UTF_8);
       assertEquals("bad.zip: entry \"" + lenient + "\" name is not valid UTF-8: byte 0x"
           + String.format("%02X", name[1] & 0xFF) + " at offset 1 starts an invalid, overlong or truncated sequence",
