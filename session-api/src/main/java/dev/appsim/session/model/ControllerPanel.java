@@ -32,4 +32,32 @@ public record ControllerPanel(
     }
     checks.throwIfAny();
   }
+
+  /** No pose, no snapping, not following the head, touchpad untouched, no button held. */
+  public static final ControllerPanel IDLE = new ControllerPanel(null, null, null, null, List.of(), Extensions.EMPTY);
+
+  public ControllerPanel withPose(@Nullable Pose newPose) {
+    return new ControllerPanel(newPose, snapToHand, followHeadPose, touchpad, pressed, extensions);
+  }
+
+  public ControllerPanel withSnapToHand(@Nullable SnapToHand newSnapToHand) {
+    return new ControllerPanel(pose, newSnapToHand, followHeadPose, touchpad, pressed, extensions);
+  }
+
+  public ControllerPanel withFollowHeadPose(@Nullable Boolean newFollowHeadPose) {
+    return new ControllerPanel(pose, snapToHand, newFollowHeadPose, touchpad, pressed, extensions);
+  }
+
+  public ControllerPanel withTouchpad(@Nullable Touchpad newTouchpad) {
+    return new ControllerPanel(pose, snapToHand, followHeadPose, newTouchpad, pressed, extensions);
+  }
+
+  /** @throws SessionValidationException if a button is listed twice */
+  public ControllerPanel withPressed(List<ControllerButton> newPressed) {
+    return new ControllerPanel(pose, snapToHand, followHeadPose, touchpad, newPressed, extensions);
+  }
+
+  public ControllerPanel withExtensions(Extensions newExtensions) {
+    return new ControllerPanel(pose, snapToHand, followHeadPose, touchpad, pressed, newExtensions);
+  }
 }

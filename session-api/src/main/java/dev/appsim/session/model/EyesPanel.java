@@ -17,4 +17,17 @@ public record EyesPanel(@Nullable Vec3 fixation, @Nullable Double confidence, Ex
   public EyesPanel(@Nullable Vec3 fixation, @Nullable Double confidence) {
     this(fixation, confidence, Extensions.EMPTY);
   }
+
+  public EyesPanel withFixation(@Nullable Vec3 newFixation) {
+    return new EyesPanel(newFixation, confidence, extensions);
+  }
+
+  /** @throws SessionValidationException if the confidence is outside [0, 1] */
+  public EyesPanel withConfidence(@Nullable Double newConfidence) {
+    return new EyesPanel(fixation, newConfidence, extensions);
+  }
+
+  public EyesPanel withExtensions(Extensions newExtensions) {
+    return new EyesPanel(fixation, confidence, newExtensions);
+  }
 }

@@ -17,4 +17,19 @@ public record GizmoState(@Nullable RoomGizmos room, @Nullable Panels panels, Ext
   public GizmoState(@Nullable RoomGizmos room, @Nullable Panels panels) {
     this(room, panels, Extensions.EMPTY);
   }
+
+  /** No room gizmos, no panels. */
+  public static final GizmoState NONE = new GizmoState(null, null, Extensions.EMPTY);
+
+  public GizmoState withRoom(@Nullable RoomGizmos newRoom) {
+    return new GizmoState(newRoom, panels, extensions);
+  }
+
+  public GizmoState withPanels(@Nullable Panels newPanels) {
+    return new GizmoState(room, newPanels, extensions);
+  }
+
+  public GizmoState withExtensions(Extensions newExtensions) {
+    return new GizmoState(room, panels, newExtensions);
+  }
 }

@@ -14,4 +14,16 @@ public record HandsPanel(@Nullable HandState left, @Nullable HandState right, Ex
   public HandsPanel(@Nullable HandState left, @Nullable HandState right) {
     this(left, right, Extensions.EMPTY);
   }
+
+  public HandsPanel withLeft(@Nullable HandState newLeft) {
+    return new HandsPanel(newLeft, right, extensions);
+  }
+
+  public HandsPanel withRight(@Nullable HandState newRight) {
+    return new HandsPanel(left, newRight, extensions);
+  }
+
+  public HandsPanel withExtensions(Extensions newExtensions) {
+    return new HandsPanel(left, right, newExtensions);
+  }
 }

@@ -14,4 +14,16 @@ public record HeadPosePanel(@Nullable Pose pose, @Nullable TrackingState trackin
   public HeadPosePanel(@Nullable Pose pose, @Nullable TrackingState tracking) {
     this(pose, tracking, Extensions.EMPTY);
   }
+
+  public HeadPosePanel withPose(@Nullable Pose newPose) {
+    return new HeadPosePanel(newPose, tracking, extensions);
+  }
+
+  public HeadPosePanel withTracking(@Nullable TrackingState newTracking) {
+    return new HeadPosePanel(pose, newTracking, extensions);
+  }
+
+  public HeadPosePanel withExtensions(Extensions newExtensions) {
+    return new HeadPosePanel(pose, tracking, newExtensions);
+  }
 }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param color linear RGB, each component >= 0
  * @param intensity >= 0 (candela for point and spot lights, lux for directional)
  * @param range reach in metres, > 0; only meaningful for point and spot lights
- * @param innerConeDeg spot lights: angle of full intensity, in (0, 90] and <= {@code outerConeDeg}
+ * @param innerConeDeg spot lights: angle of full intensity, in (0, 90] and at most {@code outerConeDeg}
  * @param outerConeDeg spot lights: angle where the light fades out, in (0, 90]
  * @param castShadows whether the light casts shadows (default {@code false})
  */

@@ -14,4 +14,16 @@ public record PanelLayout(@Nullable Boolean visible, @Nullable Boolean collapsed
   public PanelLayout(@Nullable Boolean visible, @Nullable Boolean collapsed) {
     this(visible, collapsed, Extensions.EMPTY);
   }
+
+  public PanelLayout withVisible(@Nullable Boolean newVisible) {
+    return new PanelLayout(newVisible, collapsed, extensions);
+  }
+
+  public PanelLayout withCollapsed(@Nullable Boolean newCollapsed) {
+    return new PanelLayout(visible, newCollapsed, extensions);
+  }
+
+  public PanelLayout withExtensions(Extensions newExtensions) {
+    return new PanelLayout(visible, collapsed, newExtensions);
+  }
 }

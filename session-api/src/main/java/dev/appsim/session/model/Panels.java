@@ -49,4 +49,41 @@ public record Panels(
   public int hashCode() {
     return Objects.hash(headPose, controller, hands, eyes, extensions, layout);
   }
+
+  /** No panel state, no layout. */
+  public static final Panels NONE = new Panels(null, null, null, null, Map.of(), Extensions.EMPTY);
+
+  public Panels withHeadPose(@Nullable HeadPosePanel newHeadPose) {
+    return new Panels(newHeadPose, controller, hands, eyes, layout, extensions);
+  }
+
+  public Panels withController(@Nullable ControllerPanel newController) {
+    return new Panels(headPose, newController, hands, eyes, layout, extensions);
+  }
+
+  public Panels withHands(@Nullable HandsPanel newHands) {
+    return new Panels(headPose, controller, newHands, eyes, layout, extensions);
+  }
+
+  public Panels withEyes(@Nullable EyesPanel newEyes) {
+    return new Panels(headPose, controller, hands, newEyes, layout, extensions);
+  }
+
+  /** The layout of every panel, in this order (the order is written to the file). */
+  public Panels withLayout(Map<String, PanelLayout> newLayout) {
+    return new Panels(headPose, controller, hands, eyes, newLayout, extensions);
+  }
+
+  /** This layout with {@code panel} set to {@code panelLayout}: in place if present, else last. */
+  public Panels withLayout(String panel, PanelLayout panelLayout) {
+    requireNonNull(panel, "panel is null");
+    requireNonNull(panelLayout, "panelLayout is null");
+    LinkedHashMap<String, PanelLayout> copy = new LinkedHashMap<>(layout);
+    copy.put(panel, panelLayout);
+    return withLayout(copy);
+  }
+
+  public Panels withExtensions(Extensions newExtensions) {
+    return new Panels(headPose, controller, hands, eyes, layout, newExtensions);
+  }
 }

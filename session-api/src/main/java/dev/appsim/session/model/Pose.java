@@ -17,4 +17,16 @@ public record Pose(Vec3 position, Quaternion rotation, Extensions extensions) {
   public Pose(Vec3 position, Quaternion rotation) {
     this(position, rotation, Extensions.EMPTY);
   }
+
+  public Pose withPosition(Vec3 newPosition) {
+    return new Pose(newPosition, rotation, extensions);
+  }
+
+  public Pose withRotation(Quaternion newRotation) {
+    return new Pose(position, newRotation, extensions);
+  }
+
+  public Pose withExtensions(Extensions newExtensions) {
+    return new Pose(position, rotation, newExtensions);
+  }
 }

@@ -45,4 +45,29 @@ public record RoomGizmos(
   public RoomGizmos withSelection(List<String> newSelection) {
     return new RoomGizmos(newSelection, manipulation, pivot, reference, camera, visible, extensions);
   }
+
+  public RoomGizmos withManipulation(@Nullable ManipulationMode newManipulation) {
+    return new RoomGizmos(selection, newManipulation, pivot, reference, camera, visible, extensions);
+  }
+
+  public RoomGizmos withPivot(@Nullable Pivot newPivot) {
+    return new RoomGizmos(selection, manipulation, newPivot, reference, camera, visible, extensions);
+  }
+
+  public RoomGizmos withReference(@Nullable ReferenceFrame newReference) {
+    return new RoomGizmos(selection, manipulation, pivot, newReference, camera, visible, extensions);
+  }
+
+  public RoomGizmos withCamera(@Nullable SceneCamera newCamera) {
+    return new RoomGizmos(selection, manipulation, pivot, reference, newCamera, visible, extensions);
+  }
+
+  /** @throws SessionValidationException if an overlay is listed twice */
+  public RoomGizmos withVisible(List<GizmoKind> newVisible) {
+    return new RoomGizmos(selection, manipulation, pivot, reference, camera, newVisible, extensions);
+  }
+
+  public RoomGizmos withExtensions(Extensions newExtensions) {
+    return new RoomGizmos(selection, manipulation, pivot, reference, camera, visible, newExtensions);
+  }
 }

@@ -15,4 +15,16 @@ public record SceneCamera(CameraMode mode, @Nullable Pose pose, Extensions exten
   public SceneCamera(CameraMode mode, @Nullable Pose pose) {
     this(mode, pose, Extensions.EMPTY);
   }
+
+  public SceneCamera withMode(CameraMode newMode) {
+    return new SceneCamera(newMode, pose, extensions);
+  }
+
+  public SceneCamera withPose(@Nullable Pose newPose) {
+    return new SceneCamera(mode, newPose, extensions);
+  }
+
+  public SceneCamera withExtensions(Extensions newExtensions) {
+    return new SceneCamera(mode, pose, newExtensions);
+  }
 }

@@ -3,7 +3,10 @@ package dev.appsim.session.model;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  *         LightNode.of("lamp", "room", Light.of(LightType.POINT, 600), Transform.translation(1.2, 1.6, -1.5))))
  *     .build();
  * SessionDocument moved = doc.withScene(doc.scene().withTransform("lamp", Transform.translation(0, 2, 0)));
+ * SessionDocument withoutSofa = moved.withoutSubtree("sofa");    // also leaves the gizmo selection
  * }</pre>
  */
 public record SessionDocument(
@@ -115,6 +119,53 @@ public record SessionDocument(
     }
     return new SessionDocument(formatVersion, metadata, new SceneGraph(mapped, scene.extensions()), gizmos, cache,
         extensions);
+  }
+
+  /**
+   * A copy without node {@code id} and everything below it, whose ids also leave the gizmo
+   * selection (a selection naming a removed node would make the document invalid); unknown ids
+   * leave the document unchanged.
+   */
+  public SessionDocument withoutSubtree(String id) {
+    requireNonNull(id, "id is null");
+    List<SceneNode> removed = scene.subtree(id);
+    return removed.isEmpty() ? this : without(scene.withoutSubtree(id), removed);
+  }
+
+  /**
+   * A copy without the leaf node {@code id}, which also leaves the gizmo selection; unknown ids
+   * leave the document unchanged.
+   *
+   * @throws IllegalArgumentException if the node has children: removing it alone would orphan
+   *     them, so remove them first or use {@link #withoutSubtree(String)}
+   */
+  public SessionDocument withoutNode(String id) {
+    requireNonNull(id, "id is null");
+    Optional<SceneNode> node = scene.node(id);
+    if (node.isEmpty()) {
+      return this;
+    }
+    List<SceneNode> children = scene.childrenOf(id);
+    if (!children.isEmpty()) {
+      throw new IllegalArgumentException("node \"" + id + "\" has " + children.size()
+          + (children.size() == 1 ? " child" : " children") + " (first \"" + children.get(0).id()
+          + "\"); remove them first, or remove the whole subtree with withoutSubtree(\"" + id + "\")");
+    }
+    return without(scene.withoutSubtree(id), List.of(node.get()));
+  }
+
+  private SessionDocument without(SceneGraph remaining, List<SceneNode> removed) {
+    GizmoState newGizmos = gizmos;
+    RoomGizmos room = gizmos == null ? null : gizmos.room();
+    if (room != null) {
+      Set<String> ids = new HashSet<>();
+      removed.forEach(n -> ids.add(n.id()));
+      List<String> selection = room.selection().stream().filter(s -> !ids.contains(s)).toList();
+      if (selection.size() != room.selection().size()) {
+        newGizmos = gizmos.withRoom(room.withSelection(selection));
+      }
+    }
+    return new SessionDocument(formatVersion, metadata, remaining, newGizmos, geometryCache, extensions);
   }
 
   public SessionDocument withScene(SceneGraph newScene) {

@@ -20,4 +20,23 @@ public record Touchpad(double x, double y, double force, Extensions extensions) 
   public Touchpad(double x, double y, double force) {
     this(x, y, force, Extensions.EMPTY);
   }
+
+  /** @throws SessionValidationException if x is outside [-1, 1] */
+  public Touchpad withX(double newX) {
+    return new Touchpad(newX, y, force, extensions);
+  }
+
+  /** @throws SessionValidationException if y is outside [-1, 1] */
+  public Touchpad withY(double newY) {
+    return new Touchpad(x, newY, force, extensions);
+  }
+
+  /** @throws SessionValidationException if the force is outside [0, 1] */
+  public Touchpad withForce(double newForce) {
+    return new Touchpad(x, y, newForce, extensions);
+  }
+
+  public Touchpad withExtensions(Extensions newExtensions) {
+    return new Touchpad(x, y, force, newExtensions);
+  }
 }

@@ -51,4 +51,8 @@ public record Transform(Vec3 position, Quaternion rotation, Vec3 scale, Extensio
   public Transform withScale(Vec3 newScale) {
     return new Transform(position, rotation, newScale, extensions);
   }
+
+  public Transform withExtensions(Extensions newExtensions) {
+    return new Transform(position, rotation, scale, newExtensions);
+  }
 }

@@ -4,8 +4,8 @@ import dev.appsim.session.model.SessionDocument;
 import java.io.IOException;
 
 /**
- * A codec or tool whose round trip {@link RoundTrips} and {@link SessionCodecContract} check:
- * implement it over your own writer and reader.
+ * A codec or tool whose round trip {@link RoundTrips} (and, in {@code session-testkit-jqwik},
+ * {@code SessionCodecContract}) check: implement it over your own writer and reader.
  *
  * <pre>{@code
  * SessionCodecUnderTest mine = new SessionCodecUnderTest() {

@@ -1,16 +1,23 @@
 /**
- * Test support for code that reads, writes or packages simulator sessions: jqwik arbitraries for
- * every model type ({@link dev.appsim.session.testkit.SessionArbitraries}), reusable round-trip
- * properties for any codec ({@link dev.appsim.session.testkit.RoundTrips},
- * {@link dev.appsim.session.testkit.SessionCodecContract}), document diffs as JSON Pointers
- * ({@link dev.appsim.session.testkit.SessionDiff}, {@link dev.appsim.session.testkit.SessionAssertions})
- * and asset trees on disk ({@link dev.appsim.session.testkit.AssetTrees}).
+ * Test support for code that reads, writes or packages simulator sessions, usable from any
+ * test framework: round-trip checks for any codec ({@link dev.appsim.session.testkit.RoundTrips},
+ * {@link dev.appsim.session.testkit.RoomRoundTrips}), document diffs as JSON Pointers
+ * ({@link dev.appsim.session.testkit.SessionDiff},
+ * {@link dev.appsim.session.testkit.SessionAssertions}), golden files of every released format
+ * version ({@link dev.appsim.session.testkit.GoldenFiles}) and asset trees on disk
+ * ({@link dev.appsim.session.testkit.AssetTrees}).
+ *
+ * <p>Nothing here needs jqwik or JUnit: failures are opentest4j's
+ * {@code AssertionFailedError}, which JUnit, TestNG and IDEs show with an expected/actual
+ * diff. jqwik arbitraries and ready-made properties are in {@code session-testkit-jqwik}
+ * (package {@code dev.appsim.session.testkit.jqwik}).
  *
  * <pre>{@code
- * @Property
- * @Domain(SessionDomain.class)
- * void myToolKeepsTheDocument(@ForAll SessionDocument doc) {
- *   SessionAssertions.assertSameDocument(doc, myTool.read(myTool.write(doc)));
+ * @Test
+ * void myToolKeepsTheGoldenSessions() throws Exception {
+ *   for (GoldenFile golden : GoldenFiles.sessions()) {
+ *     SessionAssertions.assertSameDocument(golden.read(), myTool.read(golden.bytes()));
+ *   }
  * }
  * }</pre>
  */

@@ -1,31 +1,28 @@
 package dev.appsim.session.room.internal;
 
+import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hashing;
+import com.google.common.hash.HashingInputStream;
+import com.google.common.hash.HashingOutputStream;
+import com.google.common.io.ByteStreams;
+import com.google.common.io.CountingOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
-/** SHA-256 over files and streams, read in 64 KiB blocks so memory never grows with the file. */
+/**
+ * Size and SHA-256 of files, streams and byte arrays, streamed through Guava's hashing and
+ * counting streams so memory never grows with the input. Digests are lowercase hex, as the
+ * manifest writes them.
+ */
 public final class Digests {
-  private static final int BUFFER = 64 * 1024;
-
   private Digests() {}
 
-  public static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform must provide SHA-256", e);
-    }
-  }
-
-  /** Lowercase hex of {@code digest}'s result. */
-  public static String hex(MessageDigest digest) {
-    return HexFormat.of().formatHex(digest.digest());
+  /** The hash function of every manifest digest. */
+  public static HashFunction sha256() {
+    return Hashing.sha256();
   }
 
   /** Size and SHA-256 of a whole file. */
@@ -35,44 +32,42 @@ public final class Digests {
     }
   }
 
-  /** Size and SHA-256 of everything {@code in} yields. */
+  /** Size and SHA-256 of everything {@code in} yields; does not close it. */
   public static Sized ofStream(InputStream in) throws IOException {
-    MessageDigest digest = sha256();
-    byte[] buffer = new byte[BUFFER];
-    long size = 0;
-    for (int n; (n = in.read(buffer)) > 0; ) {
-      digest.update(buffer, 0, n);
-      size += n;
-    }
-    return new Sized(size, hex(digest));
+    HashingInputStream hashing = new HashingInputStream(sha256(), in);
+    long size = ByteStreams.exhaust(hashing);
+    return new Sized(size, hashing.hash().toString());
   }
 
   /** Size and SHA-256 of a byte array. */
   public static Sized ofBytes(byte[] bytes) {
-    MessageDigest digest = sha256();
-    digest.update(bytes);
-    return new Sized(bytes.length, hex(digest));
+    return new Sized(bytes.length, sha256().hashBytes(bytes).toString());
   }
 
   /** A sink that only counts and hashes what is written to it. */
-  public static final class Sink extends OutputStream {
-    private final MessageDigest digest = sha256();
-    private long size;
+  public static final class Sink extends FilterOutputStream {
+    private final CountingOutputStream counting;
+    private final HashingOutputStream hashing;
 
-    @Override
-    public void write(int b) {
-      digest.update((byte) b);
-      size++;
+    public Sink() {
+      this(new CountingOutputStream(ByteStreams.nullOutputStream()));
     }
 
-    @Override
-    public void write(byte[] b, int off, int len) {
-      digest.update(b, off, len);
-      size += len;
+    private Sink(CountingOutputStream counting) {
+      super(new HashingOutputStream(sha256(), counting));
+      this.counting = counting;
+      this.hashing = (HashingOutputStream) out;
     }
 
+    // FilterOutputStream would pass arrays on one byte at a time.
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    /** Bytes written so far and their SHA-256; call once, after the last write. */
     public Sized result() {
-      return new Sized(size, hex(digest));
+      return new Sized(counting.getCount(), hashing.hash().toString());
     }
   }
 

@@ -1,10 +1,11 @@
 package dev.appsim.session.room.internal;
 
+import com.google.common.hash.HashingInputStream;
+import com.google.common.io.CountingInputStream;
 import dev.appsim.session.room.IntegrityException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
 
 /**
  * Passes a file's bytes through while hashing them, and fails at the end if they are not the
@@ -15,12 +16,18 @@ public final class VerifyingInputStream extends FilterInputStream {
   private final String entry;
   private final long expectedSize;
   private final String expectedSha256;
-  private final MessageDigest digest = Digests.sha256();
-  private long size;
+  private final CountingInputStream counting;
+  private final HashingInputStream hashing;
   private boolean checked;
 
   public VerifyingInputStream(InputStream in, String entry, long expectedSize, String expectedSha256) {
-    super(in);
+    this(new CountingInputStream(in), entry, expectedSize, expectedSha256);
+  }
+
+  private VerifyingInputStream(CountingInputStream counting, String entry, long expectedSize, String expectedSha256) {
+    super(new HashingInputStream(Digests.sha256(), counting));
+    this.counting = counting;
+    this.hashing = (HashingInputStream) in;
     this.entry = entry;
     this.expectedSize = expectedSize;
     this.expectedSha256 = expectedSha256;
@@ -31,9 +38,6 @@ public final class VerifyingInputStream extends FilterInputStream {
     int b = super.read();
     if (b < 0) {
       check();
-    } else {
-      digest.update((byte) b);
-      size++;
     }
     return b;
   }
@@ -43,9 +47,6 @@ public final class VerifyingInputStream extends FilterInputStream {
     int n = super.read(b, off, len);
     if (n < 0) {
       check();
-    } else {
-      digest.update(b, off, n);
-      size += n;
     }
     return n;
   }
@@ -60,7 +61,8 @@ public final class VerifyingInputStream extends FilterInputStream {
       return;
     }
     checked = true;
-    String sha = Digests.hex(digest);
+    long size = counting.getCount();
+    String sha = hashing.hash().toString();
     if (size != expectedSize || !sha.equals(expectedSha256)) {
       throw new IntegrityException(entry, "source of " + entry + " changed after planning: expected " + expectedSize
           + " bytes with sha256 " + expectedSha256 + ", read " + size + " bytes with sha256 " + sha);
