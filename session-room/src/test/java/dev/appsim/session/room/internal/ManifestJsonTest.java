@@ -19,8 +19,9 @@ class ManifestJsonTest {
       new Generator("session-cli", "0.1.0"), "session.json",
       List.of(new ManifestEntry("assets/models/sofa.gltf", 5012, SHA, "model/gltf+json"),
           new ManifestEntry("session.json", 10, SHA, "application/vnd.appsim.session+json")),
-      List.of(MissingReference.inSession("/scene/nodes/5/asset", "D:\\scans\\old.geocache"),
-          new MissingReference("../tex/wood.png", "", "assets/models/sofa.gltf", "/images/0/uri")));
+      List.of(MissingReference.inSession("/scene/nodes/5/asset", "missing/old.geocache")
+              .withOriginal("D:\\scans\\old.geocache"),
+          MissingReference.inAsset("assets/models/sofa.gltf", "/images/0/uri", "wood.png")));
 
   @Test
   void writesTheDocumentedLayout() {
@@ -50,12 +51,13 @@ class ManifestJsonTest {
           "missing": [
             {
               "pointer": "/scene/nodes/5/asset",
-              "path": "D:\\\\scans\\\\old.geocache"
+              "path": "missing/old.geocache",
+              "original": "D:\\\\scans\\\\old.geocache"
             },
             {
               "referrer": "assets/models/sofa.gltf",
               "location": "/images/0/uri",
-              "path": "../tex/wood.png"
+              "path": "wood.png"
             }
           ]
         }
