@@ -64,7 +64,7 @@ final class RoomVerifier {
     }
     int listed = manifest.entries().size();
     checks.add(structure.count() == 0
-        ? new Check("listing", Outcome.PASSED, "room.json lists " + listed + " entries, each in the archive with"
+        ? new Check("listing", Outcome.PASSED, "room.json lists " + count(listed, "entry") + ", each in the archive with"
             + " the size its directory gives, and the archive holds no other")
         : new Check("listing", Outcome.FAILED, structure.count() + " of the entries disagree between room.json"
             + " and the archive"));
@@ -93,7 +93,7 @@ final class RoomVerifier {
     }
     int found = problems.count() - before;
     checks.add(new Check("content", found == 0 ? Outcome.PASSED : Outcome.FAILED, "size and SHA-256 of "
-        + checked + " of " + manifest.entries().size() + " listed entries"
+        + checked + " of " + count(manifest.entries().size(), "listed entry")
         + (found == 0 ? "" : ": " + found + " disagree")));
     return checked;
   }
@@ -112,7 +112,7 @@ final class RoomVerifier {
     try {
       SessionDocument doc = room.readSession();
       checks.add(new Check("session", Outcome.PASSED, entry + " reads and validates: format " + doc.formatVersion()
-          + ", " + doc.scene().size() + " nodes, " + doc.assetRefs().size() + " file references"));
+          + ", " + count(doc.scene().size(), "node") + ", " + count(doc.assetRefs().size(), "file reference")));
       return doc;
     } catch (SessionValidationException e) {
       for (Violation v : e.violations()) {
@@ -142,8 +142,8 @@ final class RoomVerifier {
     problems.addAll(found, result.violationCount());
     int total = session.assetRefs().size();
     checks.add(result.isAcceptable()
-        ? new Check("paths", Outcome.PASSED, total + " session paths, each relative and inside the room: "
-            + result.entries() + " name entries, " + result.missing() + " name recorded missing references")
+        ? new Check("paths", Outcome.PASSED, count(total, "session path") + ", each relative and inside the room: "
+            + count(result.entries(), "entry") + ", " + count(result.missing(), "recorded missing reference"))
         : new Check("paths", Outcome.FAILED, result.violationCount() + " of " + total
             + " session paths are not allowed in a room"));
   }
@@ -173,7 +173,7 @@ final class RoomVerifier {
     try (InputStream in = room.openEntry(source)) {
       GeometryCache cache = codec.readGeometryCache(in);
       checks.add(new Check("sidecar", Outcome.PASSED, source + " reads and validates as a geometry cache: "
-          + cache.meshBlocks().size() + " mesh blocks, " + cache.planes().size() + " planes"));
+          + count(cache.meshBlocks().size(), "mesh block") + ", " + count(cache.planes().size(), "plane")));
     } catch (SessionValidationException e) {
       e.violations().forEach(v -> problems.add(source, v.toString(), Kind.INVALID));
       checks.add(new Check("sidecar", Outcome.FAILED, source + " is not a valid geometry cache"));
@@ -181,5 +181,12 @@ final class RoomVerifier {
       problems.add(source, e.getMessage(), e instanceof IntegrityException ? Kind.INTEGRITY : Kind.INVALID);
       checks.add(new Check("sidecar", Outcome.FAILED, source + " does not read as a geometry cache"));
     }
+  }
+
+  private static String count(int n, String noun) {
+    if (n == 1) {
+      return "1 " + noun;
+    }
+    return n + " " + (noun.endsWith("entry") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
   }
 }

@@ -47,8 +47,23 @@ public final class MissingNames {
   }
 
   // Both separators, since the path may come from Windows or POSIX; ArchiveNames makes it safe
-  // (an empty, "." or ".." segment becomes "file").
+  // (an empty, "." or ".." segment becomes "file"). A URI's query or fragment is not part of the
+  // name, and its escapes are decoded ("fabric%20blue.png" is "fabric blue.png").
   static String lastSegment(String raw) {
+    boolean uri = raw.regionMatches(true, 0, "file:", 0, 5);
+    String path = uri ? raw.split("[?#]", 2)[0] : raw;
+    String segment = lastOf(path);
+    if (uri) {
+      try {
+        return PercentDecoding.decode(segment);
+      } catch (PercentDecoding.MalformedException e) {
+        return segment;
+      }
+    }
+    return segment;
+  }
+
+  private static String lastOf(String raw) {
     int end = raw.length();
     while (end > 0 && (raw.charAt(end - 1) == '/' || raw.charAt(end - 1) == '\\')) {
       end--;

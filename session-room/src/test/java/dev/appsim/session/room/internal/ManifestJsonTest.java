@@ -132,6 +132,35 @@ class ManifestJsonTest {
         + ", from `StreamReadConstraints.getMaxTokenCount()`)", fail(json));
   }
 
+  @Test
+  void refusesMissingRecordsThatWouldPointOutsideTheRoom() {
+    // Whatever the manifest says, a record cannot exempt a local path, a URI, ~ or a UNC share.
+    String head = "{\"format\":\"appsim.room\",\"formatVersion\":\"1.0\",\"session\":\"session.json\",\"entries\":"
+        + "[{\"path\":\"session.json\",\"size\":1,\"sha256\":\"" + SHA + "\",\"mediaType\":\"x\"}],\"missing\":[";
+    String record = "{\"pointer\":\"/scene/nodes/0/asset\",\"path\":\"%s\"}]}";
+    assertEquals("room.json /missing/0: path \"/etc/passwd\" is absolute, expected \"missing/<name>\"",
+        fail(head + record.formatted("/etc/passwd")));
+    assertEquals("room.json /missing/0: path \"file:///etc/passwd\" is a URI with scheme \"file\", expected"
+        + " \"missing/<name>\"", fail(head + record.formatted("file:///etc/passwd")));
+    assertEquals("room.json /missing/0: path \"~/.bashrc\" starts with \"~\", the home folder, expected"
+        + " \"missing/<name>\"", fail(head + record.formatted("~/.bashrc")));
+    assertEquals("room.json /missing/0: path \"\\\\host\\share\\x\" is a UNC path, expected \"missing/<name>\"",
+        fail(head + record.formatted("\\\\\\\\host\\\\share\\\\x")));
+    assertEquals("room.json /missing/0: referrer \"assets/x.mtl\" is not an asset entry of this room",
+        fail(head + "{\"referrer\":\"assets/x.mtl\",\"location\":\"line 1\",\"path\":\"a.png\"}]}"));
+    assertEquals("room.json /missing/0/original: must be a string",
+        fail(head + "{\"pointer\":\"/scene/nodes/0/asset\",\"path\":\"missing/a\",\"original\":1}]}"));
+  }
+
+  @Test
+  void refusesEntriesUnderMissing() {
+    String entry = "{\"path\":\"%s\",\"size\":1,\"sha256\":\"" + SHA + "\",\"mediaType\":\"x\"}";
+    assertEquals("room.json: entry \"Missing/old.obj\" lies under \"missing/\", which must hold no entry so that"
+            + " skipped references name nothing",
+        fail("{\"format\":\"appsim.room\",\"formatVersion\":\"1.0\",\"session\":\"session.json\",\"entries\":["
+            + entry.formatted("Missing/old.obj") + "," + entry.formatted("session.json") + "]}"));
+  }
+
   private static String fail(String json) {
     UnsafeArchiveException e = assertThrows(UnsafeArchiveException.class,
         () -> ManifestJson.read(json.getBytes(StandardCharsets.UTF_8)));
