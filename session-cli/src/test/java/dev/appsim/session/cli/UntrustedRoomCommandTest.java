@@ -159,13 +159,9 @@ class UntrustedRoomCommandTest {
   void packagingTheUnpackedRoomAgainReadsOnlyWhatIsInIt() throws Exception {
     // A copy of the example with its lamp model gone: packaged with --allow-missing, unpacked,
     // the copy deleted, and the unpacked session packaged again.
-    Path copy = tmp.resolve("example");
-    copyTree(Cli.EXAMPLE, copy);
-    Files.delete(copy.resolve("zi/data/props/lamp.obj"));
+    Path copy = exampleWithoutTheLamp();
     Path first = tmp.resolve("first.room");
-    Path zi = copy.resolve("zi");
-    Cli.Result packaged = Cli.run("package", copy.resolve("living-room.session").toString(), first.toString(),
-        "--remap", Cli.SAVED_ROOT + "=" + zi, "--env", "ML_ZI_ROOT=" + zi, "--allow-missing", "--threads", "1");
+    Cli.Result packaged = packageCopy(copy, first, "--allow-missing", "--threads", "1");
     assertEquals(0, packaged.exit(), packaged::toString);
     assertTrue(packaged.err().contains("1 reference could not be resolved"), packaged.err());
 
@@ -185,22 +181,34 @@ class UntrustedRoomCommandTest {
 
   @Test
   void originalPathsAreRecordedOnRequestOnly() throws Exception {
-    Path copy = tmp.resolve("example");
-    copyTree(Cli.EXAMPLE, copy);
-    Files.delete(copy.resolve("zi/data/props/lamp.obj"));
-    Path zi = copy.resolve("zi");
+    Path copy = exampleWithoutTheLamp();
     Path room = tmp.resolve("r.room");
     Cli.Result usage = Cli.run("package", copy.resolve("living-room.session").toString(), room.toString(),
         "--record-original-paths");
     assertEquals(ExitCode.USAGE, usage.exit(), usage::toString);
     assertEquals("session package: --record-original-paths needs --allow-missing: only missing references are"
         + " recorded; run 'session package --help' for usage.\n", usage.err());
-    Cli.Result r = Cli.run("package", copy.resolve("living-room.session").toString(), room.toString(),
-        "--remap", Cli.SAVED_ROOT + "=" + zi, "--env", "ML_ZI_ROOT=" + zi, "--allow-missing", "--record-original-paths");
+    Cli.Result r = packageCopy(copy, room, "--allow-missing", "--record-original-paths");
     assertEquals(0, r.exit(), r::toString);
     JsonNode missing = Cli.json(Cli.run("info", room.toString(), "--json").out()).get("room").get("missing").get(0);
     assertEquals("missing/lamp.obj", missing.get("path").asString());
     assertEquals("$ML_ZI_ROOT/data/props/lamp.obj", missing.get("original").asString());
+  }
+
+  /** A copy of the living-room example whose lamp model is gone. */
+  private Path exampleWithoutTheLamp() throws IOException {
+    Path copy = tmp.resolve("example");
+    copyTree(Cli.EXAMPLE, copy);
+    Files.delete(copy.resolve("zi/data/props/lamp.obj"));
+    return copy;
+  }
+
+  private static Cli.Result packageCopy(Path copy, Path room, String... options) {
+    Path zi = copy.resolve("zi");
+    List<String> args = new java.util.ArrayList<>(List.of("package", copy.resolve("living-room.session").toString(),
+        room.toString(), "--remap", Cli.SAVED_ROOT + "=" + zi, "--env", "ML_ZI_ROOT=" + zi));
+    args.addAll(List.of(options));
+    return Cli.run(args.toArray(String[]::new));
   }
 
   private static void copyTree(Path from, Path to) throws IOException {
