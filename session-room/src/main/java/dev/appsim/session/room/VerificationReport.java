@@ -11,11 +11,15 @@ import java.util.stream.Collectors;
  *
  * @param checks every check run (or skipped because an earlier one failed), in the order run
  * @param checked entries whose content was read and compared with the manifest
- * @param problems the problems found, at most {@link #MAX_PROBLEMS}, in the order found
+ * @param problems the problems found, in the order found: the first {@link #MAX_PROBLEMS}, and
+ *     beyond them the first of each {@link Kind} not listed yet
  * @param problemCount every problem found, including those beyond {@link #MAX_PROBLEMS}
  */
 public record VerificationReport(List<Check> checks, int checked, List<Problem> problems, int problemCount) {
-  /** Most problems a report keeps; the rest are counted, so a hostile room cannot flood memory. */
+  /**
+   * Most problems a report lists (plus one of each kind beyond them); the rest are only counted,
+   * so a hostile room cannot flood memory.
+   */
   public static final int MAX_PROBLEMS = 1000;
 
   public VerificationReport {
@@ -58,7 +62,9 @@ public record VerificationReport(List<Check> checks, int checked, List<Problem> 
 
   /** How a check ended. */
   public enum Outcome {
+    /** Everything the check covers is as it should be. */
     PASSED,
+    /** At least one problem was found; the report lists it. */
     FAILED,
     /** Not run, because what it checks could not be read (see the detail). */
     SKIPPED

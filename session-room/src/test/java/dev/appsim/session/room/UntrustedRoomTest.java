@@ -235,6 +235,34 @@ class UntrustedRoomTest {
     }
   }
 
+  @Test
+  void aFloodOfDamagedEntriesCannotHideAnUnsafePath() throws Exception {
+    // More content problems than a report lists, then the path problem: its kind must survive.
+    String session = session("/etc/passwd", null);
+    List<String> listed = new ArrayList<>();
+    TestRooms rooms = TestRooms.withMimetype().put("session.json", session);
+    int damaged = VerificationReport.MAX_PROBLEMS + 1;
+    for (int i = 0; i < damaged; i++) {
+      String name = String.format(java.util.Locale.ROOT, "assets/%04d.bin", i);
+      listed.add(TestRooms.entryJson(name, "a"));
+      rooms.put(name, "b");
+    }
+    listed.add(TestRooms.entryJson("session.json", session));
+    Path file = rooms.put("room.json", TestRooms.manifest("session.json", listed.toArray(String[]::new)))
+        .write(tmp.resolve("flood.room"));
+    try (Room room = Room.open(file)) {
+      VerificationReport report = room.verify();
+      assertEquals(damaged + 1, report.problemCount());
+      assertEquals(VerificationReport.MAX_PROBLEMS + 1, report.problems().size());
+      assertTrue(report.has(Kind.UNSAFE));
+      UnsafeArchiveException e = assertThrows(UnsafeArchiveException.class, report::requireIntact);
+      assertEquals("session.json", e.location());
+      assertTrue(e.getMessage().startsWith((damaged + 1) + " problems:\n  assets/0000.bin: content is 1 bytes"),
+          e.getMessage());
+      assertTrue(e.getMessage().endsWith("\n  (1 more not listed)"), e.getMessage());
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"/etc/passwd", "assets/../session.json", "~/x"})
   void aRoomThatUnpackRefusesIsNeverReportedIntact(String evil) throws Exception {
