@@ -166,7 +166,7 @@ public final class Room implements Closeable {
   /**
    * The packaged session, paths archive-relative; parsed on first call. Reads only the session entry.
    *
-   * Every path in it names an entry of the room or is a {@code missing/<name>} recorded in the
+   * <p>Every path in it names an entry of the room or is a {@code missing/<name>} recorded in the
    * manifest (FORMAT.md 1.3); the sidecar's {@code source} included.
    *
    * @throws IntegrityException if the manifest and the archive disagree, or the session bytes
