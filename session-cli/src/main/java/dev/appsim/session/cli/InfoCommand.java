@@ -160,7 +160,7 @@ final class InfoCommand extends CliCommand {
     ArrayNode missing = room.putArray("missing");
     for (MissingReference m : manifest.missing()) {
       missing.addObject().put("path", m.path()).put("pointer", m.pointer()).put("referrer", m.referrer())
-          .put("location", m.location());
+          .put("location", m.location()).put("original", m.original());
     }
   }
 
@@ -177,7 +177,7 @@ final class InfoCommand extends CliCommand {
       out().println("Missing   " + manifest.missing().size() + " references were missing when packaged:");
       for (MissingReference m : manifest.missing()) {
         out().println("  " + (m.referrer() == null ? "session " + m.pointer() : m.referrer() + " " + m.location())
-            + ": " + m.path());
+            + ": " + m.path() + (m.original() == null ? "" : " (was " + m.original() + ")"));
       }
     }
   }

@@ -40,8 +40,14 @@ final class PackageCommand extends CliCommand {
   @Mixin ResolverMixin resolver;
 
   @Option(names = "--allow-missing",
-      description = "Package even if references cannot be resolved; they stay as written and are listed in the manifest.")
+      description = "Package even if references cannot be resolved: each is written so that it names nothing"
+          + " (missing/<name> in the session, a bare name inside an asset) and is listed in the manifest.")
   boolean allowMissing;
+
+  @Option(names = "--record-original-paths",
+      description = "With --allow-missing: also record each missing reference's path as written in the manifest"
+          + " (it may reveal user names and folders).")
+  boolean recordOriginalPaths;
 
   @Option(names = "--dry-run", description = "Print the plan (entries and every reference) and write nothing.")
   boolean dryRun;
@@ -65,12 +71,16 @@ final class PackageCommand extends CliCommand {
     if (room == null && !dryRun) {
       throw usage("missing <out.room>: give the room to write, or --dry-run to only print the plan");
     }
+    if (recordOriginalPaths && !allowMissing) {
+      throw usage("--record-original-paths needs --allow-missing: only missing references are recorded");
+    }
     if (threads != null && (threads < 1 || threads > 256)) {
       throw usage("--threads (" + threads + ") must be in 1..256");
     }
     PackageOptions.Builder builder = PackageOptions.builder()
         .resolver(resolver.options(context()))
-        .missingFiles(allowMissing ? MissingFiles.RECORD : MissingFiles.FAIL)
+        .missingFiles(!allowMissing ? MissingFiles.FAIL
+            : recordOriginalPaths ? MissingFiles.RECORD_WITH_ORIGINAL_PATHS : MissingFiles.RECORD)
         .sessionFormat(smile ? SessionFormat.SMILE : SessionFormat.JSON);
     if (threads != null) {
       builder.threads(threads);

@@ -6,6 +6,7 @@ import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.model.SessionValidationException;
 import dev.appsim.session.model.Violation;
 import dev.appsim.session.room.Room;
+import dev.appsim.session.room.UnsafeReferenceException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
     versionProvider = VersionProvider.class,
     description = {
       "Check a session (or the session inside a room) against the format and list every violation"
-          + " with its JSON Pointer, and line and column where the text cannot be read.",
+          + " with its JSON Pointer, and line and column where the text cannot be read. In a room, every"
+          + " path must also name an entry of the room or a recorded missing reference.",
       "Exit status 0 when valid, 3 when not."
     })
 final class ValidateCommand extends CliCommand {
@@ -49,6 +51,9 @@ final class ValidateCommand extends CliCommand {
       e.violations().forEach(v -> findings.add(new Finding(v, -1, -1)));
     } catch (SessionFormatException e) {
       findings.add(new Finding(new Violation(e.pointer(), e.reason()), e.line(), e.column()));
+    } catch (UnsafeReferenceException e) {
+      // A room's session whose paths leave the room: each is a violation at its pointer.
+      e.violations().forEach(v -> findings.add(new Finding(v, -1, -1)));
     }
     if (json) {
       out().print(Json.text(report(kind, findings)));

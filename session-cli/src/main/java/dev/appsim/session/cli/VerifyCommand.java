@@ -2,22 +2,30 @@ package dev.appsim.session.cli;
 
 import dev.appsim.session.room.Room;
 import dev.appsim.session.room.VerificationReport;
+import dev.appsim.session.room.VerificationReport.Kind;
 import java.nio.file.Path;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code session verify}: every entry of a room against the sizes and SHA-256 in its manifest. */
+/**
+ * {@code session verify}: is this room whole and safe to open? Runs every check that opening,
+ * reading and unpacking the room make (and the sidecar), reports every problem, and says what it checked.
+ */
 @Command(
     name = "verify",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Read every entry of a room and compare its size and SHA-256 with the manifest; report entries"
-          + " missing from either side.",
-      "Exit status 0 when intact, 5 on any integrity problem, 3 when the file is not a safe room."
+      "Check that a room is whole and safe to open: its zip structure and names, every entry's size and"
+          + " SHA-256 against the manifest, entries missing from either side, that the session reads and"
+          + " validates, that every path in it stays inside the room, and that an external geometry cache"
+          + " reads. Lists every problem and what was checked.",
+      "Exit status 0 when intact, 5 when only sizes, hashes or the listing disagree, 3 when the room is"
+          + " unsafe or its session or geometry cache is invalid."
     })
 final class VerifyCommand extends CliCommand {
   @Parameters(index = "0", paramLabel = "<in.room>", description = "The room to check.")
@@ -40,26 +48,58 @@ final class VerifyCommand extends CliCommand {
       listed = opened.manifest().entries().size();
     }
     if (json) {
-      ObjectNode root = Json.object();
-      root.put("file", room.toString());
-      root.put("intact", report.isIntact());
-      root.put("entries", listed);
-      root.put("checked", report.checked());
-      ArrayNode problems = root.putArray("problems");
-      report.problems().forEach(p -> problems.addObject().put("entry", p.entry()).put("message", p.message()));
-      out().print(Json.text(root));
-    } else if (report.isIntact()) {
-      out().println(room + ": intact, " + report.checked() + " of " + listed + " entries checked");
+      out().print(Json.text(json(report, listed)));
     } else {
-      out().println(room + ": " + report.problems().size() + (report.problems().size() == 1 ? " problem" : " problems")
-          + ", " + report.checked() + " of " + listed + " entries checked:");
-      report.problems().forEach(p -> out().println("  " + p));
+      text(report, listed);
     }
     out().flush();
-    if (!report.isIntact()) {
-      note(room + " failed verification; the file is damaged or was changed after packaging, get a fresh copy");
-      return ExitCode.INTEGRITY;
+    if (report.isIntact()) {
+      return ExitCode.OK;
     }
-    return ExitCode.OK;
+    if (report.has(Kind.UNSAFE) || report.has(Kind.INVALID)) {
+      note(room + " failed verification: it is not a safe, valid room; do not unpack it with other tools and ask"
+          + " for it to be packaged again");
+      return ExitCode.INVALID;
+    }
+    note(room + " failed verification; the file is damaged or was changed after packaging, get a fresh copy");
+    return ExitCode.INTEGRITY;
+  }
+
+  private void text(VerificationReport report, int listed) {
+    String entries = report.checked() + " of " + listed + " entries checked";
+    if (report.isIntact()) {
+      out().println(room + ": intact, " + entries);
+    } else {
+      int n = report.problemCount();
+      out().println(room + ": " + n + (n == 1 ? " problem" : " problems") + ", " + entries + ":");
+      report.problems().forEach(p -> out().println("  " + p));
+      if (n > report.problems().size()) {
+        out().println("  (" + (n - report.problems().size()) + " more not listed)");
+      }
+      out().println("Checks:");
+    }
+    for (VerificationReport.Check c : report.checks()) {
+      out().println(String.format(Locale.ROOT, "  %-7s %s: %s", lower(c.outcome()), c.name(), c.detail()));
+    }
+  }
+
+  private ObjectNode json(VerificationReport report, int listed) {
+    ObjectNode root = Json.object();
+    root.put("file", room.toString());
+    root.put("intact", report.isIntact());
+    root.put("entries", listed);
+    root.put("checked", report.checked());
+    ArrayNode problems = root.putArray("problems");
+    report.problems().forEach(p -> problems.addObject().put("entry", p.entry()).put("message", p.message())
+        .put("kind", lower(p.kind())));
+    root.put("problemCount", report.problemCount());
+    ArrayNode checks = root.putArray("checks");
+    report.checks().forEach(c -> checks.addObject().put("name", c.name()).put("outcome", lower(c.outcome()))
+        .put("detail", c.detail()));
+    return root;
+  }
+
+  private static String lower(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,17 @@ class VerifyCommandTest {
   void anIntactRoomPasses() {
     Cli.Result r = Cli.run("verify", room.toString());
     assertEquals(0, r.exit(), r::toString);
-    assertEquals(room + ": intact, 12 of 12 entries checked\n", r.out());
+    assertEquals(room + ": intact, 12 of 12 entries checked\n"
+        + "  passed  archive: zip structure, entry names and limits, the mimetype entry, room.json and its missing"
+        + " records, nothing under missing/\n"
+        + "  passed  listing: room.json lists 12 entries, each in the archive with the size its directory gives, and"
+        + " the archive holds no other\n"
+        + "  passed  content: size and SHA-256 of 12 of 12 listed entries\n"
+        + "  passed  session: session.json reads and validates: format 1.0, 14 nodes, 6 file references\n"
+        + "  passed  paths: 6 session paths, each relative and inside the room: 6 entries, 0 recorded missing"
+        + " references\n"
+        + "  passed  sidecar: assets/living-room.geocache reads and validates as a geometry cache: 3 mesh blocks,"
+        + " 3 planes\n", r.out());
     assertEquals("", r.err());
   }
 
@@ -33,8 +44,13 @@ class VerifyCommandTest {
   void jsonShape() {
     Cli.Result r = Cli.run("verify", room.toString(), "--json");
     assertEquals(0, r.exit(), r::toString);
-    assertEquals("{\n  \"file\": \"" + room + "\",\n  \"intact\": true,\n  \"entries\": 12,\n  \"checked\": 12,\n"
-        + "  \"problems\": []\n}\n", r.out());
+    assertTrue(r.out().startsWith("{\n  \"file\": \"" + room + "\",\n  \"intact\": true,\n  \"entries\": 12,\n"
+        + "  \"checked\": 12,\n  \"problems\": [],\n  \"problemCount\": 0,\n  \"checks\": [\n    {\n"
+        + "      \"name\": \"archive\",\n      \"outcome\": \"passed\",\n      \"detail\": \"zip structure"), r.out());
+    JsonNode checks = Cli.json(r.out()).get("checks");
+    assertEquals(List.of("archive", "listing", "content", "session", "paths", "sidecar"),
+        checks.valueStream().map(c -> c.get("name").asString()).toList());
+    assertTrue(checks.valueStream().allMatch(c -> c.get("outcome").asString().equals("passed")), r.out());
   }
 
   @Test
@@ -46,6 +62,7 @@ class VerifyCommandTest {
     assertEquals(false, report.get("intact").asBoolean());
     assertEquals(1, report.get("problems").size(), r.out());
     assertEquals("assets/brass-bump.png", report.get("problems").get(0).get("entry").asString());
+    assertEquals("integrity", report.get("problems").get(0).get("kind").asString());
     assertEquals("session verify: " + damaged + " failed verification; the file is damaged or was changed after"
         + " packaging, get a fresh copy\n", r.err());
   }

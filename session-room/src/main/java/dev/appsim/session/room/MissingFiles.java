@@ -5,8 +5,18 @@ public enum MissingFiles {
   /** Refuse to package, listing every unresolved reference (the default). */
   FAIL,
   /**
-   * Package the rest, keep unresolved references as written, and list them in the manifest's
-   * {@code missing} member. Ambiguous references are treated the same way: never guessed.
+   * Package the rest and write each unresolved reference so that it names nothing (FORMAT.md 1.3):
+   * in the session as {@code missing/<name>}, inside an asset as a bare name that names no entry;
+   * the manifest's {@code missing} member lists them. Ambiguous references are treated the same
+   * way: never guessed. The paths as written are not recorded, since they reveal user names and
+   * folders.
    */
-  RECORD
+  RECORD,
+  /** As {@link #RECORD}, and each record also keeps the path as written ({@code original}). */
+  RECORD_WITH_ORIGINAL_PATHS;
+
+  /** Whether unresolved references are recorded rather than refused. */
+  public boolean records() {
+    return this != FAIL;
+  }
 }

@@ -6,6 +6,7 @@ import dev.appsim.session.codec.SessionCodec;
 import dev.appsim.session.codec.SessionFormat;
 import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.model.SessionException;
+import dev.appsim.session.room.VerificationReport.Kind;
 import dev.appsim.session.room.archive.ArchiveLimits;
 import dev.appsim.session.room.archive.EntryTransformer;
 import dev.appsim.session.room.archive.SafeExtractor;
@@ -13,9 +14,10 @@ import dev.appsim.session.room.archive.SafeZipReader;
 import dev.appsim.session.room.archive.WriteProgressListener;
 import dev.appsim.session.room.archive.ZipEntryInfo;
 import dev.appsim.session.room.archive.ZipMethod;
-import dev.appsim.session.room.internal.Digests;
+import dev.appsim.session.room.internal.Excerpt;
 import dev.appsim.session.room.internal.ManifestJson;
 import dev.appsim.session.room.internal.PrettyJson;
+import dev.appsim.session.room.internal.RoomReferences;
 import dev.appsim.session.room.internal.SessionPaths;
 import dev.appsim.session.room.internal.VerifyingInputStream;
 import java.io.Closeable;
@@ -23,7 +25,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -50,14 +51,16 @@ public final class Room implements Closeable {
   private final SafeZipReader zip;
   private final RoomManifest manifest;
   private final SessionCodec codec;
-  private final List<VerificationReport.Problem> structure;
+  private final ProblemList structure;
+  private final RoomReferences references;
   private SessionDocument session;
 
-  private Room(SafeZipReader zip, RoomManifest manifest, SessionCodec codec, List<VerificationReport.Problem> structure) {
+  private Room(SafeZipReader zip, RoomManifest manifest, SessionCodec codec, ProblemList structure) {
     this.zip = zip;
     this.manifest = manifest;
     this.codec = codec;
     this.structure = structure;
+    this.references = new RoomReferences(manifest);
   }
 
   /** Opens with default archive limits and session codec. */
@@ -66,9 +69,10 @@ public final class Room implements Closeable {
   }
 
   /**
-   * Opens and checks a room: zip structure and entry names, the {@code mimetype} entry, and the
-   * manifest. Disagreements between the manifest and the archive are recorded for
-   * {@link #verify()} and refused by {@link #session()} and {@link #unpack}.
+   * Opens and checks a room: zip structure and entry names, the {@code mimetype} entry, no entry
+   * under {@code missing/}, and the manifest, including its missing records (none may exempt a
+   * path that leaves the room). Disagreements between the manifest and the archive are recorded
+   * for {@link #verify()} and refused by {@link #session()} and {@link #unpack}.
    *
    * @throws UnsafeArchiveException if the archive is malformed, hostile, over a limit, or not a room
    * @throws IOException if the file cannot be read
@@ -78,6 +82,7 @@ public final class Room implements Closeable {
     SafeZipReader zip = SafeZipReader.open(file, limits);
     try {
       checkMimetype(zip);
+      checkNothingUnderMissing(zip);
       RoomManifest manifest = ManifestJson.read(readSmall(zip, RoomManifest.MANIFEST_ENTRY, PrettyJson.MAX_MANIFEST_BYTES));
       return new Room(zip, manifest, codec, compare(zip, manifest));
     } catch (IOException | RuntimeException | Error e) {
@@ -101,7 +106,17 @@ public final class Room implements Closeable {
     String content = new String(readSmall(zip, RoomManifest.MIMETYPE_ENTRY, 256), StandardCharsets.US_ASCII);
     if (!content.equals(RoomManifest.MIMETYPE)) {
       throw new UnsafeArchiveException(RoomManifest.MIMETYPE_ENTRY, "not a room: mimetype is \""
-          + dev.appsim.session.room.internal.Excerpt.of(content) + "\", expected \"" + RoomManifest.MIMETYPE + "\"");
+          + Excerpt.of(content) + "\", expected \"" + RoomManifest.MIMETYPE + "\"");
+    }
+  }
+
+  // Skipped references are written as missing/<name> and must name nothing once unpacked.
+  private static void checkNothingUnderMissing(SafeZipReader zip) {
+    for (ZipEntryInfo info : zip.entries()) {
+      if (RoomReferences.isUnderMissing(info.name())) {
+        throw new UnsafeArchiveException(info.name(), "entry \"" + Excerpt.of(info.name()) + "\" lies under \""
+            + RoomReferences.MISSING_FOLDER + "\", which must hold no entry so that skipped references name nothing");
+      }
     }
   }
 
@@ -116,26 +131,26 @@ public final class Room implements Closeable {
     }
   }
 
-  private static List<VerificationReport.Problem> compare(SafeZipReader zip, RoomManifest manifest) {
-    List<VerificationReport.Problem> problems = new ArrayList<>();
+  private static ProblemList compare(SafeZipReader zip, RoomManifest manifest) {
+    ProblemList problems = new ProblemList();
     Set<String> listed = new HashSet<>();
     for (ManifestEntry e : manifest.entries()) {
       listed.add(e.path());
       Optional<ZipEntryInfo> info = zip.entry(e.path());
       if (info.isEmpty()) {
-        problems.add(new VerificationReport.Problem(e.path(), "listed in the manifest but not in the archive"));
+        problems.add(e.path(), "listed in the manifest but not in the archive", Kind.INTEGRITY);
       } else if (info.get().size() != e.size()) {
-        problems.add(new VerificationReport.Problem(e.path(), "the manifest says " + e.size()
-            + " bytes, the zip directory says " + info.get().size()));
+        problems.add(e.path(), "the manifest says " + e.size() + " bytes, the zip directory says "
+            + info.get().size(), Kind.INTEGRITY);
       }
     }
     for (ZipEntryInfo info : zip.entries()) {
       String name = info.name();
       if (!listed.contains(name) && !name.equals(RoomManifest.MIMETYPE_ENTRY) && !name.equals(RoomManifest.MANIFEST_ENTRY)) {
-        problems.add(new VerificationReport.Problem(name, "in the archive but not listed in the manifest"));
+        problems.add(name, "in the archive but not listed in the manifest", Kind.INTEGRITY);
       }
     }
-    return List.copyOf(problems);
+    return problems;
   }
 
   /** The archive file. */
@@ -151,21 +166,33 @@ public final class Room implements Closeable {
   /**
    * The packaged session, paths archive-relative; parsed on first call. Reads only the session entry.
    *
+   * <p>Every path in it names an entry of the room or is a {@code missing/<name>} recorded in the
+   * manifest (FORMAT.md 1.3); the sidecar's {@code source} included.
+   *
    * @throws IntegrityException if the manifest and the archive disagree, or the session bytes
    *     are not the ones the manifest lists
-   * @throws SessionException if the session is malformed, or a path in it leaves the archive
+   * @throws UnsafeReferenceException if a path in the session is absolute, UNC, {@code ~}, a
+   *     variable, a URI, holds {@code ..} or a backslash, or names nothing it may name
+   * @throws SessionException if the session is malformed or invalid
    */
   public synchronized SessionDocument session() throws IOException {
     if (session == null) {
       requireConsistent();
-      SessionDocument doc;
-      try (InputStream in = openEntry(manifest.session())) {
-        doc = codec.read(in);
+      SessionDocument doc = readSession();
+      RoomReferences.Result paths = references.check(doc);
+      if (!paths.isAcceptable()) {
+        throw new UnsafeReferenceException(manifest.session(), paths.violations(), paths.violationCount());
       }
-      SessionPaths.check(doc, manifest);
       session = doc;
     }
     return session;
+  }
+
+  // Parsed through the verifying stream, so the bytes are the ones the manifest lists.
+  SessionDocument readSession() throws IOException {
+    try (InputStream in = openEntry(manifest.session())) {
+      return codec.read(in);
+    }
   }
 
   /**
@@ -183,33 +210,23 @@ public final class Room implements Closeable {
     return manifest.entries().stream().map(ManifestEntry::path).filter(p -> !p.equals(manifest.session())).toList();
   }
 
-  /** Reads every entry and compares it with the manifest; reports every problem found. */
+  /**
+   * Checks everything {@link #session()} and {@link #unpack} check, and the sidecar, and reports
+   * every problem instead of stopping at the first: the listing and every entry's size and SHA-256
+   * against the manifest, the session reads and validates, every session path follows FORMAT.md
+   * 1.3, and an external geometry cache reads as one. A room this reports intact opens and unpacks
+   * (given room on the target's disk).
+   */
   public VerificationReport verify() throws IOException {
-    List<VerificationReport.Problem> problems = new ArrayList<>(structure);
-    int checked = 0;
-    for (ManifestEntry e : manifest.entries()) {
-      if (zip.entry(e.path()).isEmpty()) {
-        continue;
-      }
-      checked++;
-      try (InputStream in = zip.openStream(e.path())) {
-        Digests.Sized actual = Digests.ofStream(in);
-        if (actual.size() != e.size() || !actual.sha256().equals(e.sha256())) {
-          problems.add(new VerificationReport.Problem(e.path(), "content is " + actual.size() + " bytes with sha256 "
-              + actual.sha256() + ", the manifest says " + e.size() + " bytes with sha256 " + e.sha256()));
-        }
-      } catch (SessionException ex) {
-        problems.add(new VerificationReport.Problem(e.path(), ex.getMessage()));
-      }
-    }
-    problems.sort((a, b) -> EntryOrder.BY_CODE_POINT.compare(a.entry(), b.entry()));
-    return new VerificationReport(checked, problems);
+    return new RoomVerifier(this, zip, codec, references).verify(structure);
   }
 
   /**
    * Unpacks into {@code target} (which must not exist, or be an empty folder) and relocates every
    * path in the session to the unpacked files. Every entry's SHA-256 is checked against the
-   * manifest on the way. References inside assets are already relative to
+   * manifest on the way, and the session must pass {@link #session()}'s path rule, so afterwards
+   * every path in the unpacked session names a file inside {@code target}, or is a recorded
+   * {@code missing/<name>} that stays inside it and names nothing. References inside assets are already relative to
    * the asset holding them and stay as packaged. All or nothing: on failure no half-written
    * target remains.
    *
@@ -224,7 +241,7 @@ public final class Room implements Closeable {
     requireNonNull(style, "style is null");
     requireNonNull(progress, "progress is null");
     requireConsistent();
-    SessionDocument relocated = SessionPaths.relocate(session(), manifest, target.toAbsolutePath().normalize(), style);
+    SessionDocument relocated = SessionPaths.relocate(session(), target.toAbsolutePath().normalize(), style);
     SessionFormat format = manifest.session().endsWith(".smile") ? SessionFormat.SMILE : SessionFormat.JSON;
     // The zip layer checks sizes and CRC-32; the manifest's SHA-256 is checked here, entry by entry.
     EntryTransformer relocate = entry -> {
@@ -239,7 +256,7 @@ public final class Room implements Closeable {
   }
 
   private void requireConsistent() {
-    new VerificationReport(0, structure).requireIntact();
+    new VerificationReport(List.of(), 0, structure.kept(), structure.count()).requireIntact();
   }
 
   @Override

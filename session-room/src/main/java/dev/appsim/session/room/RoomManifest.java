@@ -4,12 +4,17 @@ import static java.util.Objects.requireNonNull;
 
 import dev.appsim.session.model.FormatVersion;
 import dev.appsim.session.model.Generator;
+import dev.appsim.session.room.internal.RoomReferences;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The {@code room.json} manifest of a room (FORMAT.md section 2): which entry holds the session,
- * and every other entry with its size, SHA-256 and media type, sorted by path in {@link EntryOrder}.
+ * and every other entry with its size, SHA-256 and media type, sorted by path in {@link EntryOrder},
+ * and the references packaging was allowed to skip. Construction enforces the shape of the rule
+ * "inside a room, nothing points outside it": no entry lies under {@code missing/}, and every
+ * missing record is a {@code missing/<name>} of the session or a bare name in an asset entry that
+ * names no entry (so no record can exempt an absolute path, a URI or {@code ~}).
  */
 public record RoomManifest(
     FormatVersion formatVersion,
@@ -50,6 +55,21 @@ public record RoomManifest(
     if (!session.equals(SESSION_JSON) && !session.equals(SESSION_SMILE)) {
       throw new IllegalArgumentException("session entry \"" + session + "\" must be \"" + SESSION_JSON
           + "\" or \"" + SESSION_SMILE + "\"");
+    }
+    for (ManifestEntry e : entries) {
+      if (RoomReferences.isUnderMissing(e.path())) {
+        throw new IllegalArgumentException("entry \"" + e.path() + "\" lies under \"" + RoomReferences.MISSING_FOLDER
+            + "\", which must hold no entry so that skipped references name nothing");
+      }
+    }
+    List<ManifestEntry> listed = entries;
+    for (int i = 0; i < missing.size(); i++) {
+      MissingReference m = missing.get(i);
+      Optional<String> problem = RoomReferences.recordProblem(m,
+          path -> !path.equals(session) && find(listed, path).isPresent());
+      if (problem.isPresent()) {
+        throw new IllegalArgumentException("/missing/" + i + ": " + problem.get());
+      }
     }
   }
 

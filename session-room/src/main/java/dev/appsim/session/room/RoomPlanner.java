@@ -8,6 +8,7 @@ import dev.appsim.session.room.asset.AssetRewriter;
 import dev.appsim.session.room.asset.AssetScanner;
 import dev.appsim.session.room.internal.Digests;
 import dev.appsim.session.room.internal.Discovery;
+import dev.appsim.session.room.internal.MissingNames;
 import dev.appsim.session.room.path.PathResolver;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -60,19 +61,31 @@ public final class RoomPlanner {
         archivePaths.putIfAbsent(ref.resolution().file(), ref.archivePath());
       }
     }
+    Map<String, PlannedEntry> plannedEntries = new HashMap<>();
+    found.entries().forEach(e -> plannedEntries.put(e.archivePath(), e));
+    // Skipped references are written so that they name nothing (FORMAT.md 1.3): missing/<name>
+    // in the session; inside an asset, the bare name Discovery rewrote the copy with.
+    MissingNames.InSession missingNames = new MissingNames.InSession();
+    boolean originals = options.missingFiles() == MissingFiles.RECORD_WITH_ORIGINAL_PATHS;
     List<MissingReference> missing = new ArrayList<>();
     for (PlannedReference ref : found.references()) {
       if (ref.isResolved()) {
         if (ref.site().isInSession()) {
           sessionPaths.put(ref.site().location(), ref.archivePath());
         }
-      } else if (ref.site().isInSession()) {
-        missing.add(MissingReference.inSession(ref.site().location(), ref.raw()));
-      } else {
-        Path referrer = ref.site().referrer();
-        missing.add(new MissingReference(ref.raw(), "",
-            archivePaths.getOrDefault(referrer, referrer.getFileName().toString()), ref.site().location()));
+        continue;
       }
+      MissingReference record;
+      if (ref.site().isInSession()) {
+        String name = missingNames.name(ref.raw());
+        sessionPaths.put(ref.site().location(), name);
+        record = MissingReference.inSession(ref.site().location(), name);
+      } else {
+        String referrer = archivePaths.get(ref.site().referrer());
+        String written = plannedEntries.get(referrer).rewrites().getOrDefault(ref.raw(), ref.raw());
+        record = MissingReference.inAsset(referrer, ref.site().location(), written);
+      }
+      missing.add(originals ? record.withOriginal(ref.raw()) : record);
     }
     SessionDocument packaged = document.withAssetPaths(ref -> sessionPaths.getOrDefault(ref.pointer(), ref.path()));
     byte[] sessionBytes = options.codec().toBytes(packaged, options.sessionFormat());
@@ -83,7 +96,7 @@ public final class RoomPlanner {
     found.entries().forEach(e -> entries.add(e.toManifestEntry()));
     entries.sort((a, b) -> EntryOrder.BY_CODE_POINT.compare(a.path(), b.path()));
     RoomManifest manifest = new RoomManifest(FormatVersion.CURRENT, options.generator(), options.sessionEntry(),
-        entries, options.missingFiles() == MissingFiles.RECORD ? missing : List.of());
+        entries, options.missingFiles().records() ? missing : List.of());
     return new PackingPlan(absolute, document, packaged, options.sessionEntry(), sessionBytes, found.references(),
         found.entries(), manifest, options.missingFiles());
   }

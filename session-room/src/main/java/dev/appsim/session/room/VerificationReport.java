@@ -6,22 +6,52 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The outcome of checking a room's entries against its manifest: sizes and SHA-256 of every
- * entry, entries the manifest does not list and listed entries the archive lacks.
+ * The outcome of {@link Room#verify()}: what was checked and every problem found. A room is intact
+ * when every check passed, and then {@link Room#session()} and {@link Room#unpack} accept it too.
  *
- * @param checked entries whose content was read and compared
- * @param problems every disagreement found, in entry order; empty when the room is intact
+ * @param checks every check run (or skipped because an earlier one failed), in the order run
+ * @param checked entries whose content was read and compared with the manifest
+ * @param problems the problems found, in the order found: the first {@link #MAX_PROBLEMS}, and
+ *     beyond them the first of each {@link Kind} not listed yet
+ * @param problemCount every problem found, including those beyond {@link #MAX_PROBLEMS}
  */
-public record VerificationReport(int checked, List<Problem> problems) {
+public record VerificationReport(List<Check> checks, int checked, List<Problem> problems, int problemCount) {
+  /**
+   * Most problems a report lists (plus one of each kind beyond them); the rest are only counted,
+   * so a hostile room cannot flood memory.
+   */
+  public static final int MAX_PROBLEMS = 1000;
+
   public VerificationReport {
+    checks = List.copyOf(requireNonNull(checks, "checks is null"));
     problems = List.copyOf(requireNonNull(problems, "problems is null"));
+    if (problemCount < problems.size()) {
+      throw new IllegalArgumentException("problemCount (" + problemCount + ") is less than the " + problems.size()
+          + " problems listed");
+    }
   }
 
-  /** One disagreement, naming the entry. */
-  public record Problem(String entry, String message) {
+  /** What kind of problem: decides the exception {@link #requireIntact()} throws and the CLI's exit status. */
+  public enum Kind {
+    /** Content or listing disagrees with the manifest: a damaged or altered file. */
+    INTEGRITY,
+    /** The room breaks a safety rule: a path that leaves the room or names nothing it may name. */
+    UNSAFE,
+    /** The session or its geometry-cache sidecar cannot be read, or is not a valid document. */
+    INVALID
+  }
+
+  /** One problem, naming the entry it was found in. */
+  public record Problem(String entry, String message, Kind kind) {
     public Problem {
       requireNonNull(entry, "entry is null");
       requireNonNull(message, "message is null");
+      requireNonNull(kind, "kind is null");
+    }
+
+    /** An {@link Kind#INTEGRITY} problem. */
+    public Problem(String entry, String message) {
+      this(entry, message, Kind.INTEGRITY);
     }
 
     @Override
@@ -30,17 +60,57 @@ public record VerificationReport(int checked, List<Problem> problems) {
     }
   }
 
-  /** Whether no problem was found: every listed entry present, of its size and SHA-256, and nothing unlisted. */
-  public boolean isIntact() {
-    return problems.isEmpty();
+  /** How a check ended. */
+  public enum Outcome {
+    /** Everything the check covers is as it should be. */
+    PASSED,
+    /** At least one problem was found; the report lists it. */
+    FAILED,
+    /** Not run, because what it checks could not be read (see the detail). */
+    SKIPPED
   }
 
-  /** Throws if any problem was found. */
-  public void requireIntact() {
-    if (!problems.isEmpty()) {
-      throw new IntegrityException(problems.get(0).entry(), problems.size() + " integrity "
-          + (problems.size() == 1 ? "problem" : "problems") + ":\n  "
-          + problems.stream().map(Problem::toString).collect(Collectors.joining("\n  ")));
+  /**
+   * One check run on the room.
+   *
+   * @param name short stable name: {@code archive}, {@code listing}, {@code content}, {@code session},
+   *     {@code paths}, {@code sidecar}
+   * @param outcome whether it passed
+   * @param detail what exactly was checked, or why it was skipped
+   */
+  public record Check(String name, Outcome outcome, String detail) {
+    public Check {
+      requireNonNull(name, "name is null");
+      requireNonNull(outcome, "outcome is null");
+      requireNonNull(detail, "detail is null");
     }
+  }
+
+  /** Whether no problem was found: every check passed or had nothing to check. */
+  public boolean isIntact() {
+    return problemCount == 0;
+  }
+
+  /** Whether a problem of {@code kind} was found. */
+  public boolean has(Kind kind) {
+    return problems.stream().anyMatch(p -> p.kind() == kind);
+  }
+
+  /**
+   * Throws if any problem was found: {@link UnsafeArchiveException} when the room is unsafe or its
+   * session or sidecar invalid, else {@link IntegrityException}; the message lists the problems.
+   */
+  public void requireIntact() {
+    if (isIntact()) {
+      return;
+    }
+    Problem unsafe = problems.stream().filter(p -> p.kind() != Kind.INTEGRITY).findFirst().orElse(null);
+    String message = problemCount + (unsafe == null ? " integrity" : "") + (problemCount == 1 ? " problem" : " problems")
+        + ":\n  " + problems.stream().map(Problem::toString).collect(Collectors.joining("\n  "))
+        + (problemCount > problems.size() ? "\n  (" + (problemCount - problems.size()) + " more not listed)" : "");
+    if (unsafe != null) {
+      throw new UnsafeArchiveException(unsafe.entry(), message);
+    }
+    throw new IntegrityException(problems.get(0).entry(), message);
   }
 }

@@ -24,7 +24,23 @@ public final class ArchiveNames {
 
   private static final int MAX_NAME_BYTES = 200;
 
+  private final String folder;
   private final Set<String> taken = new HashSet<>();
+
+  /** Names under {@link #ASSETS}. */
+  public ArchiveNames() {
+    this(ASSETS);
+  }
+
+  /** Names under {@code folder} ({@code ""} or ending with {@code /}), by the same rules. */
+  public ArchiveNames(String folder) {
+    this.folder = folder;
+  }
+
+  /** Marks {@code name} (without the folder) as given, so that {@link #allocate} never returns it. */
+  public void reserve(String name) {
+    taken.add(key(name));
+  }
 
   /** A new entry name for a file called {@code fileName}, never equal to one given before. */
   public String allocate(String fileName) {
@@ -36,7 +52,7 @@ public final class ArchiveNames {
     for (int n = 2; !taken.add(key(candidate)); n++) {
       candidate = stem + "-" + n + ext;
     }
-    return ASSETS + candidate;
+    return folder + candidate;
   }
 
   // The reader's own fold ("ß" and "ss" clash), so the packager never names what Room.open refuses.
@@ -61,6 +77,10 @@ public final class ArchiveNames {
       out.appendCodePoint(bad ? '_' : c);
     });
     String name = withoutTrailingDotsAndSpaces(out.toString().strip());
+    // A bare name starting with '~' would be read as the home folder by path resolvers.
+    if (name.startsWith("~")) {
+      name = "_" + name.substring(1);
+    }
     if (name.isEmpty()) {
       name = "file";
     }

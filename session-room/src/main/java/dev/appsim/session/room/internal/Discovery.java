@@ -139,10 +139,14 @@ public final class Discovery {
   private List<PlannedEntry> entries(Map<Path, List<AssetReference>> files, Map<Path, String> names,
       Map<Path, Digests.Sized> leaves, List<PlannedReference> references) throws IOException {
     Map<Path, Map<String, String>> rewrites = new HashMap<>();
+    // A skipped reference becomes a bare name that names no entry (FORMAT.md 1.3), never the
+    // local path as written, which could reach any file once the room is unpacked.
+    MissingNames.InAssets missing = new MissingNames.InAssets(names.values());
     for (PlannedReference ref : references) {
       Path referrer = ref.site().referrer();
-      if (referrer != null && ref.archivePath() != null) {
-        String bare = ref.archivePath().substring(ArchiveNames.ASSETS.length());
+      if (referrer != null) {
+        String bare = ref.archivePath() != null ? ref.archivePath().substring(ArchiveNames.ASSETS.length())
+            : missing.name(ref.raw());
         rewrites.computeIfAbsent(referrer, k -> new LinkedHashMap<>()).put(ref.raw(), bare);
       }
     }

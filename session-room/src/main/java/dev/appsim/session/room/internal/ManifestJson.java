@@ -52,6 +52,9 @@ public final class ManifestJson {
           }
         }
         o.put("path", m.path());
+        if (m.original() != null) {
+          o.put("original", m.original());
+        }
       }
     }
     String text = PrettyJson.writer().writeValueAsString(root) + "\n";
@@ -120,14 +123,16 @@ public final class ManifestJson {
         if (!m.isObject()) {
           throw bad(at, "must be an object");
         }
-        missing.add(new MissingReference(string(m, "path", at + "/path"), optional(m, "pointer", at), optional(m, "referrer", at),
-            optional(m, "location", at)));
+        missing.add(new MissingReference(string(m, "path", at + "/path"), optional(m, "pointer", at),
+            optional(m, "referrer", at), optional(m, "location", at), optional(m, "original", at)));
       }
     }
     try {
       return new RoomManifest(version, generator, session, entries, missing);
     } catch (IllegalArgumentException e) {
-      throw new UnsafeArchiveException(ENTRY, "room.json: " + e.getMessage(), e);
+      // Messages that start with a JSON Pointer read as "room.json /missing/0: ...".
+      String message = e.getMessage();
+      throw new UnsafeArchiveException(ENTRY, "room.json" + (message.startsWith("/") ? " " : ": ") + message, e);
     }
   }
 

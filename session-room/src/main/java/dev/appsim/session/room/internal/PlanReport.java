@@ -34,7 +34,7 @@ public final class PlanReport {
     }
     if (!plan.isComplete()) {
       out.append(plan.unresolved().size()).append(" unresolved; packaging ")
-          .append(plan.missingFiles() == dev.appsim.session.room.MissingFiles.RECORD
+          .append(plan.missingFiles().records()
               ? "would record them as missing" : "would fail")
           .append('\n');
     }

@@ -19,8 +19,9 @@ class ManifestJsonTest {
       new Generator("session-cli", "0.1.0"), "session.json",
       List.of(new ManifestEntry("assets/models/sofa.gltf", 5012, SHA, "model/gltf+json"),
           new ManifestEntry("session.json", 10, SHA, "application/vnd.appsim.session+json")),
-      List.of(MissingReference.inSession("/scene/nodes/5/asset", "D:\\scans\\old.geocache"),
-          new MissingReference("../tex/wood.png", "", "assets/models/sofa.gltf", "/images/0/uri")));
+      List.of(MissingReference.inSession("/scene/nodes/5/asset", "missing/old.geocache")
+              .withOriginal("D:\\scans\\old.geocache"),
+          MissingReference.inAsset("assets/models/sofa.gltf", "/images/0/uri", "wood.png")));
 
   @Test
   void writesTheDocumentedLayout() {
@@ -50,12 +51,13 @@ class ManifestJsonTest {
           "missing": [
             {
               "pointer": "/scene/nodes/5/asset",
-              "path": "D:\\\\scans\\\\old.geocache"
+              "path": "missing/old.geocache",
+              "original": "D:\\\\scans\\\\old.geocache"
             },
             {
               "referrer": "assets/models/sofa.gltf",
               "location": "/images/0/uri",
-              "path": "../tex/wood.png"
+              "path": "wood.png"
             }
           ]
         }
@@ -128,6 +130,35 @@ class ManifestJsonTest {
     assertEquals("room.json is not valid JSON: Token count (" + (PrettyJson.MAX_MANIFEST_TOKENS + 1)
         + ") exceeds the maximum allowed (" + PrettyJson.MAX_MANIFEST_TOKENS
         + ", from `StreamReadConstraints.getMaxTokenCount()`)", fail(json));
+  }
+
+  @Test
+  void refusesMissingRecordsThatWouldPointOutsideTheRoom() {
+    // Whatever the manifest says, a record cannot exempt a local path, a URI, ~ or a UNC share.
+    String head = "{\"format\":\"appsim.room\",\"formatVersion\":\"1.0\",\"session\":\"session.json\",\"entries\":"
+        + "[{\"path\":\"session.json\",\"size\":1,\"sha256\":\"" + SHA + "\",\"mediaType\":\"x\"}],\"missing\":[";
+    String record = "{\"pointer\":\"/scene/nodes/0/asset\",\"path\":\"%s\"}]}";
+    assertEquals("room.json /missing/0: path \"/etc/passwd\" is absolute, expected \"missing/<name>\"",
+        fail(head + record.formatted("/etc/passwd")));
+    assertEquals("room.json /missing/0: path \"file:///etc/passwd\" is a URI with scheme \"file\", expected"
+        + " \"missing/<name>\"", fail(head + record.formatted("file:///etc/passwd")));
+    assertEquals("room.json /missing/0: path \"~/.bashrc\" starts with \"~\", the home folder, expected"
+        + " \"missing/<name>\"", fail(head + record.formatted("~/.bashrc")));
+    assertEquals("room.json /missing/0: path \"\\\\host\\share\\x\" is a UNC path, expected \"missing/<name>\"",
+        fail(head + record.formatted("\\\\\\\\host\\\\share\\\\x")));
+    assertEquals("room.json /missing/0: referrer \"assets/x.mtl\" is not an asset entry of this room",
+        fail(head + "{\"referrer\":\"assets/x.mtl\",\"location\":\"line 1\",\"path\":\"a.png\"}]}"));
+    assertEquals("room.json /missing/0/original: must be a string",
+        fail(head + "{\"pointer\":\"/scene/nodes/0/asset\",\"path\":\"missing/a\",\"original\":1}]}"));
+  }
+
+  @Test
+  void refusesEntriesUnderMissing() {
+    String entry = "{\"path\":\"%s\",\"size\":1,\"sha256\":\"" + SHA + "\",\"mediaType\":\"x\"}";
+    assertEquals("room.json: entry \"Missing/old.obj\" lies under \"missing/\", which must hold no entry so that"
+            + " skipped references name nothing",
+        fail("{\"format\":\"appsim.room\",\"formatVersion\":\"1.0\",\"session\":\"session.json\",\"entries\":["
+            + entry.formatted("Missing/old.obj") + "," + entry.formatted("session.json") + "]}"));
   }
 
   private static String fail(String json) {
