@@ -19,6 +19,11 @@ import picocli.CommandLine.Parameters;
           + " (glTF buffers and images, OBJ materials, MTL texture maps, the geometry cache), each resolved"
           + " as 'package' would, and for every missing one what was tried.",
       "Exit status 0 when everything resolves, 4 when something is missing or ambiguous."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  session deps living-room.session --remap 'C:\\Users\\ana\\MagicLeap=/home/bo/ml'",
+      "  session deps living-room.session --json | jq -r '.references[] | select(.status != \"found\") | .raw'"
     })
 final class DepsCommand extends CliCommand {
   @Parameters(index = "0", paramLabel = "<in.session>", description = "The session to inspect.")

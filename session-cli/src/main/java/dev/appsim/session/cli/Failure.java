@@ -21,6 +21,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A failure as the user sees it: the exit status, one sentence saying what went wrong, where, and
@@ -94,6 +97,24 @@ record Failure(int exitCode, String message, List<String> details) {
         + "; rerun with --verbose and report the stack trace");
   }
 
+  /**
+   * The failure as {@code --json} output prints it on stdout: {@code {"file": ..., "error":
+   * {"command", "exitCode", "message", "details"}}}, the same sentence as on stderr.
+   *
+   * @param file the input it concerns, as given, or null
+   */
+  ObjectNode toJson(String command, @Nullable String file) {
+    ObjectNode root = Json.object();
+    root.put("file", file);
+    ObjectNode error = root.putObject("error");
+    error.put("command", command);
+    error.put("exitCode", exitCode);
+    error.put("message", message);
+    ArrayNode lines = error.putArray("details");
+    details.forEach(lines::add);
+    return root;
+  }
+
   private static Failure missing(MissingDependenciesException e, String of) {
     List<PlannedReference> unresolved = e.unresolved();
     List<String> details = new ArrayList<>();
@@ -109,7 +130,9 @@ record Failure(int exitCode, String message, List<String> details) {
 
   private static String io(IOException e, String of) {
     if (e instanceof NoSuchFileException f) {
-      return "cannot find " + f.getFile() + "; check the path";
+      String reason = f.getReason();
+      return "cannot find " + f.getFile() + (reason == null ? "; check the path"
+          : ": " + reason + (reason.contains(";") ? "" : "; check the path"));
     }
     if (e instanceof AccessDeniedException f) {
       return "permission denied for " + f.getFile() + "; check its permissions";

@@ -75,6 +75,19 @@ final class ResolverMixin {
     return value;
   }
 
+  /**
+   * The options as the user gave them, as shell words to repeat in a suggested command: {@code
+   * --remap 'C:\Users\ana=/home/bo' --env ML_ZI_ROOT=zi}, each word single-quoted when the shell
+   * would otherwise change it. Empty when none were given.
+   */
+  String asArguments() {
+    StringBuilder words = new StringBuilder();
+    remaps.forEach(r -> words.append(" --remap ").append(ShellWords.quote(r)));
+    searchPaths.forEach(p -> words.append(" --search-path ").append(ShellWords.quote(p.toString())));
+    env.forEach((name, value) -> words.append(" --env ").append(ShellWords.quote(name + "=" + value)));
+    return words.toString();
+  }
+
   private static Path absolute(String path) {
     return Path.of(path).toAbsolutePath().normalize();
   }

@@ -26,27 +26,45 @@ import tools.jackson.databind.node.ObjectNode;
       "Check a session (or the session inside a room) against the format and list every violation"
           + " with its JSON Pointer, and line and column where the text cannot be read. In a room, every"
           + " path must also name an entry of the room or a recorded missing reference.",
-      "Exit status 0 when valid, 3 when not."
+      "Several files are checked one after the other, one result each; with --json one object per line.",
+      "Exit status 0 when every file is valid, 3 when one is not (1 when one cannot be read)."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  session validate living-room.session",
+      "  session validate --json scenes/*.session | jq -c 'select(.valid == false)'",
+      "  cat shared.room | session validate -"
     })
 final class ValidateCommand extends CliCommand {
-  @Parameters(index = "0", paramLabel = "<file>", description = "A .session file, or a .room whose session to check.")
-  Path file;
+  @Parameters(arity = "1..*", paramLabel = "<file>",
+      description = "A .session file, or a .room whose session to check; - reads standard input.")
+  List<Path> files;
 
-  @Option(names = "--json", description = "Print the result as JSON (shape in docs/cli.md).")
+  @Option(names = "--json", description = "Print each result as JSON, one object per line (shape in docs/cli.md).")
   boolean json;
 
   @Override
   String subject() {
-    return file.toString();
+    return files.size() == 1 ? InputFiles.displayName(files.get(0)) : "";
   }
 
   @Override
-  public Integer call() throws Exception {
+  boolean jsonOutput() {
+    return json;
+  }
+
+  @Override
+  public Integer call() {
+    return eachFile(files, this::validate);
+  }
+
+  private int validate(Path given, Path file) throws IOException {
+    String name = InputFiles.displayName(given);
     InputKind kind = InputKind.of(file);
     List<Finding> findings = new ArrayList<>();
     SessionDocument valid = null;
     try {
-      valid = read(kind);
+      valid = read(kind, file);
     } catch (SessionValidationException e) {
       e.violations().forEach(v -> findings.add(new Finding(v, -1, -1)));
     } catch (SessionFormatException e) {
@@ -56,26 +74,26 @@ final class ValidateCommand extends CliCommand {
       e.violations().forEach(v -> findings.add(new Finding(v, -1, -1)));
     }
     if (json) {
-      out().print(Json.text(report(kind, findings)));
+      printLine(report(given, kind, findings));
     } else if (valid != null) {
-      out().println(file + ": valid session (format " + valid.formatVersion() + ", " + valid.scene().size() + " nodes, "
+      report(name + ": valid session (format " + valid.formatVersion() + ", " + valid.scene().size() + " nodes, "
           + valid.assetRefs().size() + " file references)");
     } else {
-      out().println(file + ": invalid session, " + findings.size() + (findings.size() == 1 ? " violation:" : " violations:"));
+      report(name + ": invalid session, " + findings.size() + (findings.size() == 1 ? " violation:" : " violations:"));
       for (Finding f : findings) {
-        out().println("  " + where(f) + ": " + f.violation().message());
+        report("  " + where(f) + ": " + f.violation().message());
       }
     }
     out().flush();
     if (!findings.isEmpty()) {
-      note(file + " is not a valid session; fix the " + (findings.size() == 1 ? "violation" : "violations")
+      note(name + " is not a valid session; fix the " + (findings.size() == 1 ? "violation" : "violations")
           + " listed on stdout");
       return ExitCode.INVALID;
     }
     return ExitCode.OK;
   }
 
-  private SessionDocument read(InputKind kind) throws IOException {
+  private static SessionDocument read(InputKind kind, Path file) throws IOException {
     if (kind == InputKind.SESSION) {
       return SessionCodec.defaults().read(file);
     }
@@ -84,9 +102,9 @@ final class ValidateCommand extends CliCommand {
     }
   }
 
-  private ObjectNode report(InputKind kind, List<Finding> findings) {
+  private static ObjectNode report(Path given, InputKind kind, List<Finding> findings) {
     ObjectNode root = Json.object();
-    root.put("file", file.toString());
+    root.put("file", given.toString());
     root.put("type", kind == InputKind.ROOM ? "room" : "session");
     root.put("valid", findings.isEmpty());
     ArrayNode list = root.putArray("violations");

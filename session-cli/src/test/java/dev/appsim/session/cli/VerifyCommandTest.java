@@ -26,7 +26,7 @@ class VerifyCommandTest {
   void anIntactRoomPasses() {
     Cli.Result r = Cli.run("verify", room.toString());
     assertEquals(0, r.exit(), r::toString);
-    assertEquals(room + ": intact, 12 of 12 entries checked\n"
+    assertEquals(room + ": intact, 12 of 12 files checked\n"
         + "  passed  archive: zip structure, entry names and limits, the mimetype entry, room.json and its missing"
         + " records, nothing under missing/\n"
         + "  passed  listing: room.json lists 12 entries, each in the archive with the size its directory gives, and"
@@ -44,9 +44,10 @@ class VerifyCommandTest {
   void jsonShape() {
     Cli.Result r = Cli.run("verify", room.toString(), "--json");
     assertEquals(0, r.exit(), r::toString);
-    assertTrue(r.out().startsWith("{\n  \"file\": \"" + room + "\",\n  \"intact\": true,\n  \"entries\": 12,\n"
-        + "  \"checked\": 12,\n  \"problems\": [],\n  \"problemCount\": 0,\n  \"checks\": [\n    {\n"
-        + "      \"name\": \"archive\",\n      \"outcome\": \"passed\",\n      \"detail\": \"zip structure"), r.out());
+    assertTrue(r.out().startsWith("{\"file\":\"" + room + "\",\"intact\":true,\"entries\":12,"
+        + "\"checked\":12,\"problems\":[],\"problemCount\":0,\"checks\":[{"
+        + "\"name\":\"archive\",\"outcome\":\"passed\",\"detail\":\"zip structure"), r.out());
+    assertEquals(1, r.out().lines().count(), "one line per room");
     JsonNode checks = Cli.json(r.out()).get("checks");
     assertEquals(List.of("archive", "listing", "content", "session", "paths", "sidecar"),
         checks.valueStream().map(c -> c.get("name").asString()).toList());
@@ -72,7 +73,7 @@ class VerifyCommandTest {
     Path damaged = tamperWithStoredEntry(tmp.resolve("damaged.room"));
     Cli.Result r = Cli.run("verify", damaged.toString());
     assertEquals(ExitCode.INTEGRITY, r.exit(), r::toString);
-    assertTrue(r.out().startsWith(damaged + ": 1 problem, 12 of 12 entries checked:\n  assets/brass-bump.png: "), r.out());
+    assertTrue(r.out().startsWith(damaged + ": 1 problem, 12 of 12 files checked:\n  assets/brass-bump.png: "), r.out());
   }
 
   @Test
