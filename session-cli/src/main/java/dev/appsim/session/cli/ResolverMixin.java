@@ -4,6 +4,8 @@ import dev.appsim.session.room.path.PathSyntaxException;
 import dev.appsim.session.room.path.RawPath;
 import dev.appsim.session.room.path.RawPathParser;
 import dev.appsim.session.room.path.ResolverOptions;
+import dev.appsim.session.room.path.SimulatorInstalls;
+import dev.appsim.session.room.path.SimulatorRemap;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,11 +39,22 @@ final class ResolverMixin {
           + " A relative path is taken relative to the current directory. Repeatable.")
   Map<String, String> env = new LinkedHashMap<>();
 
-  /** The resolver settings: the process environment with the overrides, then remaps and search paths. */
+  @Option(names = "--no-simulator-remap",
+      description = "Do not look for a path into another user's simulator install"
+          + " (.../MagicLeap/tools/zi/<version>VirtualDevice/...) in your own install of that version.")
+  boolean noSimulatorRemap;
+
+  /**
+   * The resolver settings: the process environment with the overrides, then remaps and search
+   * paths; the home folder ({@code ~}, and the simulator installs) is {@code $HOME}, or {@code
+   * %USERPROFILE%} on Windows, as the environment says.
+   */
   ResolverOptions options(CliContext context) {
     Map<String, String> environment = new HashMap<>(context.environment());
     env.forEach((name, value) -> environment.put(name, localValue(value)));
-    ResolverOptions.Builder builder = ResolverOptions.builder().environment(environment);
+    ResolverOptions.Builder builder = ResolverOptions.builder().environment(environment)
+        .home(SimulatorInstalls.ofUser(context.environment()).home().toAbsolutePath())
+        .simulatorRemap(noSimulatorRemap ? SimulatorRemap.OFF : SimulatorRemap.LOCAL_INSTALL);
     for (String remap : remaps) {
       int eq = remap.indexOf('=');
       if (eq <= 0 || eq == remap.length() - 1) {
@@ -85,6 +98,9 @@ final class ResolverMixin {
     remaps.forEach(r -> words.append(" --remap ").append(ShellWords.quote(r)));
     searchPaths.forEach(p -> words.append(" --search-path ").append(ShellWords.quote(p.toString())));
     env.forEach((name, value) -> words.append(" --env ").append(ShellWords.quote(name + "=" + value)));
+    if (noSimulatorRemap) {
+      words.append(" --no-simulator-remap");
+    }
     return words.toString();
   }
 

@@ -28,7 +28,12 @@ public record Attempt(Strategy strategy, String detail, String candidate, Outcom
     /** Below the home folder. */
     HOME("home"),
     /** Trailing components below a search folder. */
-    SEARCH("search");
+    SEARCH("search"),
+    /**
+     * The implicit remap of a path into another user's simulator install to this user's install
+     * of the same version ({@link SimulatorRemap}); the detail is {@code <prefix> -> <install>}.
+     */
+    SIMULATOR_INSTALL("implicit remap");
 
     private final String label;
 

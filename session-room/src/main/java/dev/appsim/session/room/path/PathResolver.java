@@ -37,6 +37,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>The first matching remap ({@link ResolverOptions#remaps()}).
  *   <li>The path as written: POSIX paths on POSIX hosts, drive and UNC paths on Windows;
  *       {@code ~} paths below {@link ResolverOptions#home()}.
+ *   <li>A path into a simulator install of any user ({@code .../MagicLeap/tools/zi/1.6.0VirtualDevice/...}):
+ *       the same path in this user's install of that version, below {@link ResolverOptions#home()},
+ *       when it is installed ({@link SimulatorRemap}, an implicit remap).
  *   <li>Search by trailing components: for a suffix length k from
  *       {@code min(components, maxSearchComponents)} down to 1, try
  *       {@code <search folder>/<last k components>} in every search folder. The first k with a
@@ -97,6 +100,10 @@ public final class PathResolver {
       if (direct != null) {
         return direct;
       }
+      Resolution installed = installed(raw, path, attempts);
+      if (installed != null) {
+        return installed;
+      }
     }
     return search(raw, searchable(path, expansion), attempts);
   }
@@ -140,6 +147,19 @@ public final class PathResolver {
       default:
         return null;
     }
+  }
+
+  /** The implicit remap into this user's simulator install ({@link SimulatorRemap}), or null. */
+  private @Nullable Resolution installed(String raw, RawPath path, List<Attempt> attempts) {
+    InstallRemap remap = InstallRemap.of(path, options);
+    if (remap == null) {
+      return null;
+    }
+    if (!remap.installed()) {
+      attempts.add(new Attempt(Strategy.SIMULATOR_INSTALL, remap.detail(), "", Outcome.NOT_FOUND));
+      return null;
+    }
+    return probe(raw, Strategy.SIMULATOR_INSTALL, remap.detail(), () -> join(remap.install(), remap.below()), attempts);
   }
 
   /** The trailing plain components that a search may use. */

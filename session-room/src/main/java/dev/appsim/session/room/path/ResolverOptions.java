@@ -28,6 +28,9 @@ import java.util.Map;
  *   <li>{@code searchPaths}: folders searched by trailing components, in the order added.
  *   <li>{@code maxSearchComponents}: the longest trailing suffix tried in a search (default 8):
  *       a search costs at most {@code searchPaths.size() * maxSearchComponents} file look-ups.
+ *   <li>{@code simulatorRemap}: whether a path into another user's simulator install is looked
+ *       for in the install of the same version below {@code home} (default {@link
+ *       SimulatorRemap#LOCAL_INSTALL}).
  * </ul>
  */
 public final class ResolverOptions {
@@ -39,6 +42,7 @@ public final class ResolverOptions {
   private final List<PathRemap> remaps;
   private final List<Path> searchPaths;
   private final int maxSearchComponents;
+  private final SimulatorRemap simulatorRemap;
 
   private ResolverOptions(Builder b) {
     this.environment = Map.copyOf(b.environment);
@@ -46,6 +50,7 @@ public final class ResolverOptions {
     this.remaps = List.copyOf(b.remaps);
     this.searchPaths = List.copyOf(b.searchPaths);
     this.maxSearchComponents = b.maxSearchComponents;
+    this.simulatorRemap = b.simulatorRemap;
   }
 
   /** Options with the process environment, the user's home, no remaps and no search paths. */
@@ -66,6 +71,7 @@ public final class ResolverOptions {
     b.remaps.addAll(remaps);
     b.searchPaths.addAll(searchPaths);
     b.maxSearchComponents = maxSearchComponents;
+    b.simulatorRemap = simulatorRemap;
     return b;
   }
 
@@ -89,6 +95,10 @@ public final class ResolverOptions {
     return maxSearchComponents;
   }
 
+  public SimulatorRemap simulatorRemap() {
+    return simulatorRemap;
+  }
+
   /** Collects settings; {@link #build()} copies them. Not thread-safe. */
   public static final class Builder {
     private Map<String, String> environment = System.getenv();
@@ -96,6 +106,7 @@ public final class ResolverOptions {
     private final List<PathRemap> remaps = new ArrayList<>();
     private final List<Path> searchPaths = new ArrayList<>();
     private int maxSearchComponents = DEFAULT_MAX_SEARCH_COMPONENTS;
+    private SimulatorRemap simulatorRemap = SimulatorRemap.LOCAL_INSTALL;
 
     private Builder() {}
 
@@ -142,6 +153,12 @@ public final class ResolverOptions {
         throw new IllegalArgumentException("maxSearchComponents (" + max + ") must be between 1 and 64");
       }
       this.maxSearchComponents = max;
+      return this;
+    }
+
+    /** Whether paths into another user's simulator install are looked for in this one's; see {@link SimulatorRemap}. */
+    public Builder simulatorRemap(SimulatorRemap mode) {
+      this.simulatorRemap = requireNonNull(mode, "mode is null");
       return this;
     }
 

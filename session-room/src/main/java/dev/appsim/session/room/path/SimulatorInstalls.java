@@ -155,11 +155,14 @@ public final class SimulatorInstalls {
    * A path into a simulator install, as saved on any machine: the version and the segments below
    * the install folder.
    *
+   * @param prefix the path up to and including the install folder, as written
+   *     ({@code C:\Users\ana\MagicLeap\tools\zi\1.6.0VirtualDevice})
    * @param version the install's version, {@code 1.6.0}
    * @param below the segments after {@code <version>VirtualDevice}, e.g. {@code [data, models, sofa.gltf]}
    */
-  public record InstallPath(String version, List<String> below) {
+  public record InstallPath(RawPath prefix, String version, List<String> below) {
     public InstallPath {
+      requireNonNull(prefix, "prefix is null");
       requireNonNull(version, "version is null");
       below = List.copyOf(requireNonNull(below, "below is null"));
     }
@@ -190,7 +193,8 @@ public final class SimulatorInstalls {
           && folder.regionMatches(true, folder.length() - SUFFIX.length(), SUFFIX, 0, SUFFIX.length())) {
         String version = folder.substring(0, folder.length() - SUFFIX.length());
         if (isVersion(version)) {
-          return Optional.of(new InstallPath(version, s.subList(i + n + 1, s.size())));
+          RawPath prefix = new RawPath(path.kind(), path.root(), s.subList(0, i + n + 1));
+          return Optional.of(new InstallPath(prefix, version, s.subList(i + n + 1, s.size())));
         }
       }
     }
