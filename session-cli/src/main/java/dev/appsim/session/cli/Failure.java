@@ -36,6 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
 record Failure(int exitCode, String message, List<String> details) {
   /** Longest library message repeated in the sentence; the rest is cut, the stack trace has it all. */
   private static final int MAX_REASON = 600;
+  /** How the room reader words an archive that is a zip but not a room. */
+  private static final String NOT_A_ROOM = "not a room: ";
 
   Failure {
     requireNonNull(message, "message is null");
@@ -58,6 +60,11 @@ record Failure(int exitCode, String message, List<String> details) {
     if (error instanceof IntegrityException e) {
       return new Failure(ExitCode.INTEGRITY, of + " failed its integrity check" + entry(e.location()) + ": "
           + reason(e) + "; the file is damaged or was changed after packaging, get a fresh copy");
+    }
+    if (error instanceof UnsafeArchiveException e && reason(e).startsWith(NOT_A_ROOM)) {
+      // Another kind of zip (or a damaged start): nothing hostile about it, and no warning about other tools.
+      return new Failure(ExitCode.INVALID, of + " is not a room: " + reason(e).substring(NOT_A_ROOM.length())
+          + "; give a .room made by 'session package' (a zip archive of another kind is not one)");
     }
     if (error instanceof UnsafeArchiveException e) {
       return new Failure(ExitCode.INVALID, of + " is not a safe room" + entry(e.location()) + ": " + reason(e)
