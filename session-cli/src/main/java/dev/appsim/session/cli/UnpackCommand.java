@@ -36,8 +36,10 @@ import picocli.CommandLine.Parameters;
       "  cat shared.room | session unpack - shared"
     })
 final class UnpackCommand extends CliCommand {
-  @Parameters(index = "0", paramLabel = "<in.room>", description = "The room to unpack; - reads standard input.")
-  Path room;
+  // Optional for picocli only: "--into-simulator x.room" takes x.room as the VERSION, and call()
+  // then says so instead of picocli's "missing <in.room>".
+  @Parameters(index = "0", arity = "0..1", paramLabel = "<in.room>", description = "The room to unpack; - reads standard input.")
+  @Nullable Path room;
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "<dir>",
       description = "The folder to create (or an empty one); left out with --into-simulator.")
@@ -54,12 +56,20 @@ final class UnpackCommand extends CliCommand {
 
   @Override
   String subject() {
-    return InputFiles.displayName(room);
+    return room == null ? "" : InputFiles.displayName(room);
   }
 
   @Override
   public Integer call() throws Exception {
-    Path folder = target();
+    if (room == null) {
+      if (simulator != null && !simulator.isEmpty() && !SimulatorInstalls.isVersion(simulator)) {
+        throw usage("--into-simulator '" + simulator + "' is not a version like 1.6.0; write --into-simulator=VERSION,"
+            + " or put the option after <in.room>");
+      }
+      throw usage("missing <in.room>: give the room to unpack");
+    }
+    Path room = this.room;
+    Path folder = target(room);
     Path absolute = folder.toAbsolutePath().normalize();
     if (absolute.getParent() == null || absolute.getFileName() == null) {
       throw usage("<dir> (" + folder + ") is a file system root; give a new or empty folder to unpack into");
@@ -73,7 +83,7 @@ final class UnpackCommand extends CliCommand {
     return ExitCode.OK;
   }
 
-  private Path target() throws IOException {
+  private Path target(Path room) throws IOException {
     if (simulator == null) {
       if (target == null) {
         throw usage("missing <dir>: give the folder to unpack into, or --into-simulator");
@@ -96,7 +106,8 @@ final class UnpackCommand extends CliCommand {
     if (!installs.isInstalled(version)) {
       List<String> versions = installs.versions();
       throw new NoSuchFileException(installs.install(version).toString(), null, "simulator " + version
-          + " is not installed there; installed: " + (versions.isEmpty() ? "none" : String.join(", ", versions)));
+          + " is not installed there (installed: " + (versions.isEmpty() ? "none" : String.join(", ", versions))
+          + "); give an installed VERSION, or <dir>");
     }
     Path rooms = installs.exampleRooms(version);
     Files.createDirectories(rooms);

@@ -3,7 +3,6 @@ package dev.appsim.session.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,29 +90,7 @@ class VerifyCommandTest {
     assertEquals("session verify: cannot find " + tmp.resolve("none.room") + "; check the path\n", r.err());
   }
 
-  /** Flips a byte inside the stored (uncompressed) PNG, so the zip still opens but its content lies. */
   static Path tamperWithStoredEntry(Path copy) throws Exception {
-    byte[] bytes = Files.readAllBytes(room);
-    byte[] png = Files.readAllBytes(Cli.EXAMPLE.resolve("zi/data/props/textures/brass-bump.png"));
-    int at = indexOf(bytes, png);
-    if (at < 0) {
-      throw new AssertionError("the PNG is not stored verbatim in the room");
-    }
-    bytes[at + png.length / 2] ^= 0x5A;
-    Files.write(copy, bytes);
-    return copy;
-  }
-
-  private static int indexOf(byte[] haystack, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= haystack.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
+    return Cli.tamperWithStoredEntry(room, copy);
   }
 }
