@@ -32,6 +32,7 @@ public final class EarClipping {
     while (ring.size() > 1 && same(xy, ring.get(0), ring.get(ring.size() - 1))) {
       ring.remove(ring.size() - 1);
     }
+    removeCollinear(xy, ring);
     if (ring.size() < 3) {
       return null;
     }
@@ -91,6 +92,22 @@ public final class EarClipping {
       out.add(ring.get(2));
     }
     return out.isEmpty() ? null : out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  // A vertex on the straight line between its neighbours adds no corner, only a zero-area ear.
+  private static void removeCollinear(double[] xy, List<Integer> ring) {
+    boolean removed = true;
+    while (removed && ring.size() >= 3) {
+      removed = false;
+      for (int i = 0; i < ring.size() && ring.size() >= 3; i++) {
+        int m = ring.size();
+        if (cross(xy, ring.get((i + m - 1) % m), ring.get(i), ring.get((i + 1) % m)) == 0) {
+          ring.remove(i);
+          removed = true;
+          i--;
+        }
+      }
+    }
   }
 
   private static boolean same(double[] xy, int a, int b) {

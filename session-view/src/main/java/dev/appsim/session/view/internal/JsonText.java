@@ -49,12 +49,14 @@ public final class JsonText {
     for (Map.Entry<?, ?> e : map.entrySet()) {
       sb.append(first ? "" : ",");
       first = false;
-      newline(sb, indent + 1);
+      if (indent >= 0) {
+        newline(sb, indent + 1);
+      }
       string(sb, (String) e.getKey());
       sb.append(indent < 0 ? ":" : ": ");
       write(sb, e.getValue(), indent < 0 ? -1 : indent + 1);
     }
-    if (!first) {
+    if (!first && indent >= 0) {
       newline(sb, indent);
     }
     sb.append('}');
@@ -65,21 +67,19 @@ public final class JsonText {
     sb.append('[');
     for (int i = 0; i < list.size(); i++) {
       sb.append(i == 0 ? "" : scalars && indent >= 0 ? ", " : ",");
-      if (!scalars) {
+      if (!scalars && indent >= 0) {
         newline(sb, indent + 1);
       }
       write(sb, list.get(i), indent < 0 ? -1 : indent + 1);
     }
-    if (!scalars && !list.isEmpty()) {
+    if (!scalars && !list.isEmpty() && indent >= 0) {
       newline(sb, indent);
     }
     sb.append(']');
   }
 
   private static void newline(StringBuilder sb, int indent) {
-    if (indent >= 0) {
-      sb.append('\n').append("  ".repeat(indent));
-    }
+    sb.append('\n').append("  ".repeat(indent));
   }
 
   private static void string(StringBuilder sb, String s) {
