@@ -111,10 +111,7 @@ public final class GltfExport {
     GltfDocument gltf = new GltfDocument();
     new GltfScene(gltf).add(doc.scene());
     if (exported != null) {
-      int root = new GltfGeometry(gltf, options.confidence()).add(exported);
-      if (root >= 0) {
-        gltf.root(root);
-      }
+      gltf.root(new GltfGeometry(gltf, options.confidence()).add(exported));
     }
     int camera = new GltfScene(gltf).addCamera(doc.gizmos(), options.cameraFieldOfViewDeg());
     if (camera >= 0) {

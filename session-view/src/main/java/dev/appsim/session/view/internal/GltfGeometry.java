@@ -36,8 +36,11 @@ public final class GltfGeometry {
     this.confidence = confidence;
   }
 
-  /** Adds the cache; returns its root node, or -1 when it has nothing to show. */
+  /** Adds the cache's root node, then its children (so the root comes first); returns the root. */
   public int add(GeometryCache cache) {
+    Map<String, Object> node = new LinkedHashMap<>();
+    node.put("name", "Geometry cache");
+    int root = doc.node(node);
     List<Integer> children = new ArrayList<>();
     List<String> empty = new ArrayList<>();
     for (MeshBlock block : cache.meshBlocks()) {
@@ -62,16 +65,11 @@ public final class GltfGeometry {
       // glTF accessors cannot be empty: blocks without vertices are named here instead.
       extras.put("emptyMeshBlocks", empty);
     }
-    if (children.isEmpty() && extras.size() == 1) {
-      return -1;
-    }
-    Map<String, Object> node = new LinkedHashMap<>();
-    node.put("name", "Geometry cache");
     if (!children.isEmpty()) {
       node.put("children", children);
     }
     node.put("extras", extras);
-    return doc.node(node);
+    return root;
   }
 
   private int block(MeshBlock block) {

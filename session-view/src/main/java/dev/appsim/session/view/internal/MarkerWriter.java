@@ -67,7 +67,7 @@ final class MarkerWriter {
         }
       }
       case HEAD -> {
-        line("head dir", x, y, x + 14 * m.du(), y + 14 * m.dv(), "#2f855a");
+        line("dir", x, y, x + 14 * m.du(), y + 14 * m.dv(), "#2f855a");
         circle("head", x, y, 6);
       }
       case CONTROLLER -> {
