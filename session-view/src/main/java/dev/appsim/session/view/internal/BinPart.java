@@ -76,6 +76,10 @@ public interface BinPart {
 
       @Override
       public void writeTo(BinSink sink) throws IOException {
+        if (width == 4) {
+          sink.putInts(indices.asBuffer());
+          return;
+        }
         for (int i = 0; i < indices.size(); i++) {
           int v = indices.get(i);
           switch (width) {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
 
 /**
  * Little-endian binary output through one fixed buffer, so a glTF BIN chunk of any size is written
@@ -73,7 +74,24 @@ public final class BinSink {
     }
   }
 
-  /** Zero bytes up to the next multiple of {@code alignment}. */
+  /** Copies the remaining ints of {@code src} in bulk as little-endian uint32, moving its position to its limit. */
+  public void putInts(IntBuffer src) throws IOException {
+    while (src.hasRemaining()) {
+      int n = Math.min(src.remaining(), buffer.remaining() / Integer.BYTES);
+      if (n == 0) {
+        flushBuffer();
+        continue;
+      }
+      IntBuffer slice = src.slice();
+      slice.limit(n);
+      buffer.asIntBuffer().put(slice);
+      buffer.position(buffer.position() + n * Integer.BYTES);
+      src.position(src.position() + n);
+      written += (long) n * Integer.BYTES;
+    }
+  }
+
+  /** Zero bytes until {@code offset} bytes have been written in all. */
   public void padTo(long offset) throws IOException {
     while (written < offset) {
       putByte(0);
