@@ -59,13 +59,9 @@ final class ExportCommand extends CliCommand {
     if (bin != null) {
       Outputs.requireNotInput(this, input, bin);
     }
-    SceneInput scene = SceneInput.load(input, resolver.options(context()));
-    if (scene.missingSidecar() != null) {
-      if (!allowMissing) {
-        note(scene.missingMessage(input.toString(), "export without it"));
-        return ExitCode.MISSING_DEPENDENCIES;
-      }
-      note("warning: the geometry cache \"" + scene.missingSidecar() + "\" was not found; exporting without it");
+    SceneInput scene = SceneInput.loadFor(this, input, resolver.options(context()), allowMissing, "export", "exporting");
+    if (scene == null) {
+      return ExitCode.MISSING_DEPENDENCIES;
     }
     GltfExport.write(scene.doc(), scene.cache(), options, output);
     GeometryCache cache = scene.cache() != null ? scene.cache()

@@ -56,13 +56,9 @@ final class RenderCommand extends CliCommand {
   public Integer call() throws Exception {
     RenderOptions options = options();
     Outputs.requireNotInput(this, input, output);
-    SceneInput scene = SceneInput.load(input, resolver.options(context()));
-    if (scene.missingSidecar() != null) {
-      if (!allowMissing) {
-        note(scene.missingMessage(input.toString(), "draw without it"));
-        return ExitCode.MISSING_DEPENDENCIES;
-      }
-      note("warning: the geometry cache \"" + scene.missingSidecar() + "\" was not found; drawing without it");
+    SceneInput scene = SceneInput.loadFor(this, input, resolver.options(context()), allowMissing, "draw", "drawing");
+    if (scene == null) {
+      return ExitCode.MISSING_DEPENDENCIES;
     }
     FloorPlan.render(scene.doc(), scene.cache(), options, output);
     out().println("Rendered " + input + " to " + output + " (" + view.name().toLowerCase(Locale.ROOT) + " view, "

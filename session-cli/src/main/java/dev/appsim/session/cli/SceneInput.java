@@ -4,8 +4,6 @@ import dev.appsim.session.codec.SessionCodec;
 import dev.appsim.session.model.ExternalGeometryCache;
 import dev.appsim.session.model.GeometryCache;
 import dev.appsim.session.model.SessionDocument;
-import dev.appsim.session.model.SessionException;
-import dev.appsim.session.room.IntegrityException;
 import dev.appsim.session.room.Room;
 import dev.appsim.session.room.path.PathResolver;
 import dev.appsim.session.room.path.Resolution;
@@ -20,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * inline one, or the external sidecar read from the room's entry or resolved like {@code package}
  * resolves it (relative to the session file, or through {@code --remap}, {@code --search-path},
  * {@code --env}).
+ *
+ * <p>A sidecar that cannot be read raises {@link SidecarException}, as {@code info} does.
  *
  * @param cache the cache to show, or null when there is none or the sidecar was not found
  * @param missingSidecar the sidecar's path as written when it could not be found, else null
@@ -36,7 +36,7 @@ record SceneInput(SessionDocument doc, @Nullable GeometryCache cache, @Nullable 
           if (room.manifest().entry(entry).isEmpty()) {
             return new SceneInput(doc, null, entry);
           }
-          return new SceneInput(doc, sidecar(entry, () -> {
+          return new SceneInput(doc, InfoCommand.readSidecar(entry, () -> {
             try (InputStream in = room.openEntry(entry)) {
               return CODEC.readGeometryCache(in);
             }
@@ -52,7 +52,7 @@ record SceneInput(SessionDocument doc, @Nullable GeometryCache cache, @Nullable 
       if (!r.isFound()) {
         return new SceneInput(doc, null, external.source());
       }
-      return new SceneInput(doc, sidecar(r.file().toString(), () -> CODEC.readGeometryCache(r.file())), null);
+      return new SceneInput(doc, InfoCommand.readSidecar(r.file().toString(), () -> CODEC.readGeometryCache(r.file())), null);
     }
     return inline(doc);
   }
@@ -61,25 +61,26 @@ record SceneInput(SessionDocument doc, @Nullable GeometryCache cache, @Nullable 
     return new SceneInput(doc, doc.geometryCache() instanceof GeometryCache c ? c : null, null);
   }
 
-  /** Reads a sidecar. */
-  private interface Read {
-    GeometryCache read() throws IOException;
-  }
-
-  // A broken sidecar is reported as such, not as a broken session.
-  private static GeometryCache sidecar(String where, Read read) throws IOException {
-    try {
-      return read.read();
-    } catch (IntegrityException e) {
-      throw e;
-    } catch (SessionException e) {
-      throw new SidecarException(where, e);
+  /**
+   * Loads {@code input} for {@code command}; when its sidecar cannot be found, says so on stderr
+   * and returns null, or with {@code allowMissing} warns and goes on without it.
+   *
+   * @param verb what the command does, e.g. "draw"; {@code gerund} the same as "drawing"
+   */
+  static @Nullable SceneInput loadFor(CliCommand command, Path input, ResolverOptions resolution, boolean allowMissing,
+      String verb, String gerund) throws IOException {
+    SceneInput scene = load(input, resolution);
+    if (scene.missingSidecar() == null) {
+      return scene;
     }
+    if (!allowMissing) {
+      command.note("the geometry cache of " + input + ", \"" + scene.missingSidecar() + "\", cannot be found;"
+          + " add --remap FROM=TO, --search-path DIR or --env NAME=VALUE, or pass --allow-missing to " + verb
+          + " without it");
+      return null;
+    }
+    command.note("warning: the geometry cache \"" + scene.missingSidecar() + "\" was not found; " + gerund + " without it");
+    return scene;
   }
 
-  /** The one-line error for a sidecar that was not found, after the command's name. */
-  String missingMessage(String subject, String without) {
-    return "the geometry cache of " + subject + ", \"" + missingSidecar + "\", cannot be found; add --remap FROM=TO,"
-        + " --search-path DIR or --env NAME=VALUE, or pass --allow-missing to " + without;
-  }
 }
