@@ -118,7 +118,7 @@ class GltfValidatorTest {
         .build();
   }
 
-  /** Degenerate and extreme geometry: points, zero normals, a 90,000-vertex grid, odd planes. */
+  /** Degenerate and extreme geometry: points, zero normals, unused vertices, a 90,000-vertex grid, odd planes. */
   private static GeometryCache edgeCaseCache() {
     float m = Float.MAX_VALUE;
     return new GeometryCache(null, null, List.of(
@@ -127,12 +127,17 @@ class GltfValidatorTest {
         MeshBlock.of("extreme", FloatArray.of(-m, 0, m, m, -0.0f, Float.MIN_VALUE, 0, m, -m), IntArray.of(0, 1, 2)),
         new MeshBlock("zero-normal", null, null, FloatArray.of(0, 0, 0, 1, 0, 0, 0, 0, 1), IntArray.of(0, 1, 2, 2, 1, 0),
             FloatArray.of(0, 0, 0, 1e-40f, 0, 0, 0, m, 0), FloatArray.of(0, 0.5f, 1), Extensions.EMPTY),
+        // Vertex 3 is used by no triangle: glTF allows it, and so must the validator's report.
+        MeshBlock.of("unused-vertex", FloatArray.of(0, 0, 0, 1, 0, 0, 0, 0, 1, 5, 5, 5), IntArray.of(0, 1, 2)),
         Fixtures.grid("big", 300, true, true)),
         List.of(
             new Plane("concave", new Pose(new Vec3(0, 0.7, 0), Fixtures.FLOOR_ROTATION), 2, 2,
                 List.of(PlaneSemantic.TABLE, PlaneSemantic.OTHER), Fixtures.lShape(), Extensions.EMPTY),
             new Plane("bow-tie", Pose.ORIGIN, 3, 1, List.of(PlaneSemantic.WALL),
                 List.of(new Vec2(0, 0), new Vec2(1, 1), new Vec2(1, 0), new Vec2(0, 1)), Extensions.EMPTY),
-            Plane.of("huge", Pose.ORIGIN, 1e300, 1e-300)));
+            Plane.of("huge", Pose.ORIGIN, 1e300, 1e-300),
+            // (1, 0) is collinear: ear clipping drops it, leaving a vertex no triangle uses.
+            new Plane("collinear", Pose.ORIGIN, 2, 2, List.of(), List.of(new Vec2(0, 0), new Vec2(1, 0), new Vec2(2, 0),
+                new Vec2(2, 2), new Vec2(0, 2)), Extensions.EMPTY)));
   }
 }
