@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * (fixed element order, pixel numbers with one decimal, no timestamps, no locale). Its size does
  * not grow with the vertex count: a block is drawn as its footprint, the convex hull of its
  * vertices' extremes in 24 directions, computed in one pass without copying the mesh. Names are
- * escaped and cut at {@value XmlText#MAX_LABEL} code points; characters XML cannot carry become
+ * escaped and cut at 48 code points; characters XML cannot carry become
  * U+FFFD. Items whose world position overflows the double range are left out and counted in the
  * legend.
  *
