@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
       ConvertCommand.class,
       DepsCommand.class,
       VerifyCommand.class,
-      SchemaCommand.class
+      SchemaCommand.class,
+      RenderCommand.class,
+      ExportCommand.class
     })
 public final class SessionCommand implements Runnable {
   private final CliContext context;

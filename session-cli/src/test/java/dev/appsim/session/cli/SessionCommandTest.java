@@ -54,8 +54,8 @@ class SessionCommandTest {
   void noSubcommandIsAUsageError() {
     Cli.Result r = Cli.run();
     assertEquals(ExitCode.USAGE, r.exit());
-    assertEquals("session: missing subcommand: one of package, unpack, info, validate, convert, deps, verify, schema"
-        + " is needed; run 'session --help' for usage.\n", r.err());
+    assertEquals("session: missing subcommand: one of package, unpack, info, validate, convert, deps, verify, schema,"
+        + " render, export is needed; run 'session --help' for usage.\n", r.err());
     assertEquals("", r.out());
   }
 
