@@ -5,10 +5,8 @@ import static java.util.Objects.requireNonNull;
 import dev.appsim.session.model.FormatVersion;
 import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.room.asset.AssetRewriter;
-import dev.appsim.session.room.asset.AssetScanner;
 import dev.appsim.session.room.internal.Digests;
-import dev.appsim.session.room.internal.Discovery;
-import dev.appsim.session.room.path.PathResolver;
+import dev.appsim.session.room.internal.EntryPlanner;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Works out a {@link PackingPlan}: reads the session, resolves every reference in it and in its
- * assets, names every entry and computes what each will contain. Writes nothing.
+ * Works out a {@link PackingPlan}: discovers every file the session needs
+ * ({@link DependencyDiscoverer}), then names every entry, hashes it and computes what each will
+ * contain, and encodes the packaged session. Writes nothing.
  *
  * <pre>{@code
  * PackingPlan plan = new RoomPlanner(options).plan(Path.of("living-room.session"));
@@ -40,16 +39,24 @@ public final class RoomPlanner {
    * @throws IOException if a file cannot be read
    */
   public PackingPlan plan(Path sessionFile) throws IOException {
-    return plan(options.codec().read(sessionFile), sessionFile);
+    return plan(new DependencyDiscoverer(options).discover(sessionFile));
   }
 
   /** Plans packaging {@code document}, resolving relative paths against {@code sessionFile}'s folder. */
   public PackingPlan plan(SessionDocument document, Path sessionFile) throws IOException {
-    Path absolute = sessionFile.toAbsolutePath().normalize();
-    Path folder = absolute.getParent();
-    Discovery discovery = new Discovery(new PathResolver(options.resolver()),
-        AssetScanner.create(options.assetLimits()), AssetRewriter.create(options.assetLimits()));
-    Discovery.Result found = discovery.discover(document, folder);
+    return plan(new DependencyDiscoverer(options).discover(document, sessionFile));
+  }
+
+  /**
+   * Plans packaging what {@code graph} found: hashes every file, works out the rewritten copies
+   * and encodes the packaged session.
+   *
+   * @throws IOException if a file cannot be read
+   */
+  public PackingPlan plan(DependencyGraph graph) throws IOException {
+    requireNonNull(graph, "graph is null");
+    SessionDocument document = graph.document();
+    EntryPlanner.Result found = new EntryPlanner(AssetRewriter.create(options.assetLimits())).plan(graph);
 
     Map<String, String> sessionPaths = new HashMap<>();
     // file -> its entry, built once: looking it up per missing reference was quadratic in an
@@ -84,8 +91,8 @@ public final class RoomPlanner {
     entries.sort((a, b) -> EntryOrder.BY_CODE_POINT.compare(a.path(), b.path()));
     RoomManifest manifest = new RoomManifest(FormatVersion.CURRENT, options.generator(), options.sessionEntry(),
         entries, options.missingFiles() == MissingFiles.RECORD ? missing : List.of());
-    return new PackingPlan(absolute, document, packaged, options.sessionEntry(), sessionBytes, found.references(),
-        found.entries(), manifest, options.missingFiles());
+    return new PackingPlan(graph.sessionFile(), document, packaged, options.sessionEntry(), sessionBytes,
+        found.references(), found.entries(), graph.notices(), manifest, options.missingFiles());
   }
 
   private String sessionMediaType() {
