@@ -96,10 +96,8 @@ record Failure(int exitCode, String message, List<String> details) {
 
   private static Failure missing(MissingDependenciesException e, String of) {
     List<PlannedReference> unresolved = e.unresolved();
-    List<String> details = new ArrayList<>();
-    for (PlannedReference r : unresolved) {
-      details.add(r.site() + ": " + r.resolution().explain().replace("\n", "\n  "));
-    }
+    // Grouped by cause and prefix, so 24 files below one unmapped folder read as one missing remap.
+    List<String> details = new ArrayList<>(e.report());
     int n = unresolved.size();
     return new Failure(ExitCode.MISSING_DEPENDENCIES, n + (n == 1 ? " reference" : " references") + " in " + of
         + " could not be resolved to a file, first " + (unresolved.isEmpty() ? "" : unresolved.get(0).site() + " \""

@@ -20,7 +20,7 @@ class PackageCommandTest {
     Path room = tmp.resolve("living-room.room");
     Cli.Result r = Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), room.toString()));
     assertEquals(0, r.exit(), r::toString);
-    assertTrue(r.out().startsWith("Packaged " + Cli.LIVING_ROOM + " into " + room + ": 12 entries (11 assets), "), r.out());
+    assertTrue(r.out().startsWith("Packaged " + Cli.LIVING_ROOM + " into " + room + ": 13 entries (12 assets), "), r.out());
     assertEquals("", r.err(), "nothing on stderr when it is not a terminal");
     try (Room opened = Room.open(room)) {
       assertEquals(11, opened.assetPaths().size());
@@ -85,7 +85,7 @@ class PackageCommandTest {
     Path room = tmp.resolve("dry.room");
     Cli.Result r = Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), room.toString(), "--dry-run"));
     assertEquals(0, r.exit(), r::toString);
-    assertTrue(r.out().startsWith("Room plan for " + Cli.LIVING_ROOM + "\n12 entries, "), r.out());
+    assertTrue(r.out().startsWith("Room plan for " + Cli.LIVING_ROOM + "\n13 entries, "), r.out());
     assertTrue(r.out().contains("  session /scene/nodes/2/asset: \"" + Cli.SAVED_ROOT
         + "\\data\\models\\sofa.gltf\" -> assets/sofa.gltf\n"), r.out());
     assertFalse(Files.exists(room));
