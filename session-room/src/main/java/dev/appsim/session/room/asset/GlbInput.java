@@ -71,7 +71,7 @@ abstract class GlbInput {
 
       @Override
       ByteBuffer read(long position, int length, String file) throws IOException {
-        skipTo(position, file, length);
+        skipTo(position, file);
         byte[] bytes = in.readNBytes(length);
         at += bytes.length;
         if (bytes.length < length) {
@@ -82,23 +82,24 @@ abstract class GlbInput {
 
       @Override
       void copy(long from, long to, OutputStream out, String file) throws IOException {
-        skipTo(from, file, 0);
+        skipTo(from, file);
         transfer(in, to - from, out);
         at = to;
       }
 
       @Override
       boolean endsAt(long position, String file) throws IOException {
-        skipTo(position, file, 0);
+        skipTo(position, file);
         return in.read() < 0;
       }
 
-      private void skipTo(long position, String file, int length) throws IOException {
+      private void skipTo(long position, String file) throws IOException {
         while (at < position) {
           long n = in.skip(position - at);
           if (n <= 0) {
             if (in.read() < 0) {
-              throw ended(file, at, length, position);
+              throw new AssetFormatException(file + ":byte " + at,
+                  "GLB ended at byte " + at + ", before byte " + position + " where its declared content ends");
             }
             n = 1;
           }

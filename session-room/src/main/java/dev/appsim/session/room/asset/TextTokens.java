@@ -38,6 +38,13 @@ final class TextTokens {
     while (end > from && isBlankAt(line, end - 1, length)) {
       end--;
     }
+    // A continuation on the last line of a file continues nothing.
+    if (end == length && end > from && line[end - 1] == '\\') {
+      end--;
+      while (end > from && isBlankAt(line, end - 1, length)) {
+        end--;
+      }
+    }
     return end;
   }
 
