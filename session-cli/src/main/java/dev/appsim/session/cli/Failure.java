@@ -10,6 +10,7 @@ import dev.appsim.session.room.MissingDependenciesException;
 import dev.appsim.session.room.PlannedReference;
 import dev.appsim.session.room.UnsafeArchiveException;
 import dev.appsim.session.room.asset.AssetFormatException;
+import dev.appsim.session.room.path.HostEncodingException;
 import dev.appsim.session.room.path.PathSyntaxException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,6 +60,9 @@ record Failure(int exitCode, String message, List<String> details) {
     if (error instanceof UnsafeArchiveException e) {
       return new Failure(ExitCode.INVALID, of + " is not a safe room" + entry(e.location()) + ": " + reason(e)
           + "; nothing was written, do not unpack it with other tools and ask for it to be packaged again");
+    }
+    if (error instanceof HostEncodingException e) {
+      return new Failure(ExitCode.FAILURE, "cannot work on " + of + ": " + reason(e));
     }
     if (error instanceof AssetFormatException e) {
       return new Failure(ExitCode.INVALID, "an asset referenced by " + of + " is malformed at " + e.location() + ": "
