@@ -16,13 +16,14 @@ import java.util.Locale;
  * its bytes. Other file systems (jimfs) are not limited.
  */
 final class HostNames {
+  private static final String JNU_NAME = System.getProperty("sun.jnu.encoding", "UTF-8");
   private static final Charset JNU = jnu();
 
   private HostNames() {}
 
   private static Charset jnu() {
     try {
-      return Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+      return Charset.forName(JNU_NAME);
     } catch (IllegalArgumentException e) {
       return StandardCharsets.UTF_8;
     }
@@ -52,7 +53,7 @@ final class HostNames {
         ? "a name whose bytes it could not decode (shown as U+FFFD)"
         : "'" + new String(Character.toChars(c)) + "' (" + String.format(Locale.ROOT, "U+%04X", c) + ")";
     return "\"" + RawPath.abbreviate(text) + "\" cannot be used as a file name by this Java: it converts file names"
-        + " with " + JNU.name() + " (sun.jnu.encoding, from the locale), which cannot represent " + what
+        + " with " + JNU_NAME + " (sun.jnu.encoding, from the locale), which cannot represent " + what
         + "; run it under a UTF-8 locale, e.g. LC_ALL=C.UTF-8 (the session launcher does this)";
   }
 }
