@@ -10,6 +10,7 @@ import dev.appsim.session.room.MissingDependenciesException;
 import dev.appsim.session.room.PlannedReference;
 import dev.appsim.session.room.UnsafeArchiveException;
 import dev.appsim.session.room.asset.AssetFormatException;
+import dev.appsim.session.room.path.HostEncodingException;
 import dev.appsim.session.room.path.PathSyntaxException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,6 +61,9 @@ record Failure(int exitCode, String message, List<String> details) {
       return new Failure(ExitCode.INVALID, of + " is not a safe room" + entry(e.location()) + ": " + reason(e)
           + "; nothing was written, do not unpack it with other tools and ask for it to be packaged again");
     }
+    if (error instanceof HostEncodingException e) {
+      return new Failure(ExitCode.FAILURE, "cannot work on " + of + ": " + reason(e));
+    }
     if (error instanceof AssetFormatException e) {
       return new Failure(ExitCode.INVALID, "an asset referenced by " + of + " is malformed at " + e.location() + ": "
           + reason(e) + "; fix or replace that file");
@@ -96,10 +100,8 @@ record Failure(int exitCode, String message, List<String> details) {
 
   private static Failure missing(MissingDependenciesException e, String of) {
     List<PlannedReference> unresolved = e.unresolved();
-    List<String> details = new ArrayList<>();
-    for (PlannedReference r : unresolved) {
-      details.add(r.site() + ": " + r.resolution().explain().replace("\n", "\n  "));
-    }
+    // Grouped by cause and prefix, so 24 files below one unmapped folder read as one missing remap.
+    List<String> details = new ArrayList<>(e.report());
     int n = unresolved.size();
     return new Failure(ExitCode.MISSING_DEPENDENCIES, n + (n == 1 ? " reference" : " references") + " in " + of
         + " could not be resolved to a file, first " + (unresolved.isEmpty() ? "" : unresolved.get(0).site() + " \""

@@ -22,10 +22,10 @@ class PackageCommandTest {
     Path room = tmp.resolve("living-room.room");
     Cli.Result r = Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), room.toString()));
     assertEquals(0, r.exit(), r::toString);
-    assertTrue(r.out().startsWith("Packaged " + Cli.LIVING_ROOM + " into " + room + ": 12 entries (11 assets), "), r.out());
+    assertTrue(r.out().startsWith("Packaged " + Cli.LIVING_ROOM + " into " + room + ": 13 entries (12 assets), "), r.out());
     assertEquals("", r.err(), "nothing on stderr when it is not a terminal");
     try (Room opened = Room.open(room)) {
-      assertEquals(11, opened.assetPaths().size());
+      assertEquals(12, opened.assetPaths().size());
       assertTrue(opened.verify().isIntact());
       assertEquals("session.json", opened.manifest().session());
     }
@@ -49,8 +49,8 @@ class PackageCommandTest {
     assertEquals(0, r.exit(), r::toString);
     assertTrue(r.err().startsWith("\rPackaging ["), r.err());
     String last = r.err().substring(r.err().lastIndexOf('\r') + 1);
-    assertTrue(last.matches("Packaging \\[#{30}\\] 14/14 files  ([0-9.]+ kB)/\\1 *\n"), last);
-    assertEquals(14, r.err().chars().filter(c -> c == '\r').count(), "one redraw per entry");
+    assertTrue(last.matches("Packaging \\[#{30}\\] 15/15 files  ([0-9.]+ kB)/\\1 *\n"), last);
+    assertEquals(15, r.err().chars().filter(c -> c == '\r').count(), "one redraw per entry");
     assertFalse(r.out().contains("Packaging ["), "the bar never goes to stdout");
   }
 
@@ -64,8 +64,11 @@ class PackageCommandTest {
     assertEquals("session package: 1 reference in " + Cli.LIVING_ROOM + " could not be resolved to a file, first session"
         + " /scene/nodes/2/asset \"" + sofa + "\"; add --remap FROM=TO, --search-path DIR or --env NAME=VALUE,"
         + " or pass --allow-missing to package without them\n"
-        + "  session /scene/nodes/2/asset: \"" + sofa + "\": missing\n"
-        + "    1. as written: " + sofa + ": not applicable on this host\n", r.err());
+        + "  1 reference below " + Cli.SAVED_ROOT + "\\data\\models, saved on another machine and not found here:\n"
+        + "    session /scene/nodes/2/asset: \"" + sofa + "\"\n"
+        + "    try --remap '" + Cli.SAVED_ROOT + "\\data\\models=DIR'\n"
+        + "    tried:\n"
+        + "      1. as written: " + sofa + ": not applicable on this host\n", r.err());
     assertFalse(Files.exists(room), "no room is written");
     assertEquals("", r.out());
   }
@@ -87,7 +90,7 @@ class PackageCommandTest {
     Path room = tmp.resolve("dry.room");
     Cli.Result r = Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), room.toString(), "--dry-run"));
     assertEquals(0, r.exit(), r::toString);
-    assertTrue(r.out().startsWith("Room plan for " + Cli.LIVING_ROOM + "\n12 entries, "), r.out());
+    assertTrue(r.out().startsWith("Room plan for " + Cli.LIVING_ROOM + "\n13 entries, "), r.out());
     assertTrue(r.out().contains("  session /scene/nodes/2/asset: \"" + Cli.SAVED_ROOT
         + "\\data\\models\\sofa.gltf\" -> assets/sofa.gltf\n"), r.out());
     assertFalse(Files.exists(room));
@@ -99,7 +102,7 @@ class PackageCommandTest {
     assertEquals(0, r.exit(), r::toString);
     JsonNode plan = Cli.json(r.out());
     assertTrue(plan.get("complete").asBoolean());
-    assertEquals(12, plan.get("entries").size());
+    assertEquals(13, plan.get("entries").size());
     assertEquals(15, plan.get("references").size());
   }
 

@@ -20,11 +20,11 @@ final class Tools {
     return require(onPath("node"), "node (Node.js) is not on the PATH");
   }
 
-  /** The node_modules folder holding {@code gltf-validator}: -Dsession.gltfValidator or .ci/node/node_modules. */
+  /** The node_modules folder holding {@code gltf-validator}: -Dsession.gltfValidator or .ci/gltf-validator/node_modules. */
   static Path gltfValidatorModules() {
-    Path modules = Path.of(System.getProperty("session.gltfValidator", REPO.resolve(".ci/node/node_modules").toString()));
+    Path modules = Path.of(System.getProperty("session.gltfValidator", REPO.resolve(".ci/gltf-validator/node_modules").toString()));
     return require(Files.isDirectory(modules.resolve("gltf-validator")) ? Optional.of(modules) : Optional.empty(),
-        "gltf-validator is not installed in " + modules + "; run: npm install --prefix .ci/node gltf-validator");
+        "gltf-validator is not installed in " + modules + "; run: npm ci --prefix .ci/gltf-validator (.ci/run does)");
   }
 
   /** Chromium: -Dsession.chromium, or chromium / chromium-browser / google-chrome on the PATH. */
