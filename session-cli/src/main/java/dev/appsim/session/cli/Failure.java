@@ -73,7 +73,7 @@ record Failure(int exitCode, String message, List<String> details) {
           + reason(e) + "; fix or replace that file");
     }
     if (error instanceof SessionValidationException e) {
-      int n = e.violations().size();
+      long n = e.total();
       return new Failure(ExitCode.INVALID, of + " is not a valid session: " + n + (n == 1 ? " violation" : " violations")
           + ", first " + e.violations().get(0) + "; run 'session validate " + of + "' to list "
           + (n == 1 ? "it" : "them all"));

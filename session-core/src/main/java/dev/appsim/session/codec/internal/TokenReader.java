@@ -6,6 +6,7 @@ import dev.appsim.session.codec.SessionFormatException;
 import dev.appsim.session.model.Extensions;
 import dev.appsim.session.model.SessionValidationException;
 import dev.appsim.session.model.Violation;
+import dev.appsim.session.model.ViolationCollector;
 import dev.appsim.session.model.WireNamed;
 import dev.appsim.session.model.WireNames;
 import java.math.BigDecimal;
@@ -39,13 +40,14 @@ public final class TokenReader {
   private final JsonParser parser;
   private final SessionFormat format;
   private final ReadLimits limits;
-  private final List<Violation> violations = new ArrayList<>();
+  private final ViolationCollector violations;
   private int extensionValues;
 
   public TokenReader(JsonParser parser, SessionFormat format, ReadLimits limits) {
     this.parser = parser;
     this.format = format;
     this.limits = limits;
+    this.violations = new ViolationCollector(limits.maxViolations());
   }
 
   public JsonParser parser() {
@@ -60,13 +62,14 @@ public final class TokenReader {
     return limits;
   }
 
-  /** Violations recorded so far; compare before and after reading a part to see if it failed. */
-  public int errors() {
-    return violations.size();
+  /** Violations recorded so far, listed or only counted; compare before and after reading a part to see if it failed. */
+  public long errors() {
+    return violations.total();
   }
 
-  public List<Violation> violations() {
-    return violations;
+  /** Throws every violation recorded, if any. */
+  public void throwIfInvalid() {
+    violations.throwIfAny();
   }
 
   /** JSON Pointer of the current value. */
@@ -76,12 +79,16 @@ public final class TokenReader {
 
   /** Records a violation at the current value, with its position in the input. */
   public void violation(String message) {
-    violations.add(new Violation(pointer(), message + where()));
+    if (violations.isFull()) {
+      violations.count(1);
+    } else {
+      violations.add(pointer(), message + where());
+    }
   }
 
   /** Records a violation at {@code pointer}. */
   public void violation(String pointer, String message) {
-    violations.add(new Violation(pointer, message));
+    violations.add(pointer, message);
   }
 
   /** A failure that stops reading, at the current value. */
@@ -94,18 +101,17 @@ public final class TokenReader {
     try {
       return constructor.get();
     } catch (SessionValidationException e) {
-      for (Violation v : e.violations()) {
-        violations.add(v.under(pointer));
-      }
-    } catch (IllegalArgumentException | NullPointerException e) {
-      violations.add(new Violation(pointer, String.valueOf(e.getMessage())));
+      violations.addAll(e, pointer);
+    } catch (IllegalArgumentException e) {
+      // The model's refusal of a value it cannot hold; a NullPointerException would be our bug.
+      violations.add(pointer, String.valueOf(e.getMessage()));
     }
     return null;
   }
 
   /** Records that a required member is absent from the object at {@code pointer}. */
   public void missing(String pointer, String member) {
-    violations.add(new Violation(pointer, "missing required member \"" + member + "\""));
+    violations.add(pointer, "missing required member \"" + member + "\"");
   }
 
   /**
@@ -244,7 +250,7 @@ public final class TokenReader {
     if (!beginArray()) {
       return null;
     }
-    int before = errors();
+    long before = errors();
     List<E> out = new ArrayList<>();
     while (nextElement(out.size())) {
       E value = readEnum(values, what);
@@ -258,7 +264,7 @@ public final class TokenReader {
     if (!beginArray()) {
       return null;
     }
-    int before = errors();
+    long before = errors();
     List<String> out = new ArrayList<>();
     while (nextElement(out.size())) {
       out.add(readString());
@@ -272,7 +278,7 @@ public final class TokenReader {
       return null;
     }
     String pointer = pointer();
-    int before = errors();
+    long before = errors();
     double[] out = new double[length];
     int count = 0;
     while (nextElement(count)) {
