@@ -356,12 +356,20 @@ public final class TokenReader {
 
   private Object plainFloat() {
     if (format == SessionFormat.JSON) {
-      return exactly(parser.getString(), parser.getDoubleValue());
+      String text = parser.getString();
+      // Checked before BigDecimal parses it: "1e2147483648" would fail there with "Exponent overflow".
+      if (!keepsScale(text, scaleOf(text))) {
+        return BigDecimal.ZERO;
+      }
+      return exactly(text, parser.getDoubleValue());
     }
     JsonParser.NumberType type = parser.getNumberType();
     if (type == JsonParser.NumberType.BIG_DECIMAL) {
       // The same rule as for JSON text, so a value reads back equal from either encoding.
       BigDecimal decimal = parser.getDecimalValue();
+      if (!keepsScale(decimal.toString(), decimal.scale())) {
+        return BigDecimal.ZERO;
+      }
       Object value = exactly(decimal.toString(), decimal.doubleValue());
       return value instanceof Double ? value : decimal;
     }
@@ -371,6 +379,45 @@ public final class TokenReader {
       return BigDecimal.ZERO;
     }
     return d;
+  }
+
+  // Whether a decimal of this scale can be kept; if not, records why.
+  private boolean keepsScale(String text, long scale) {
+    // scaleOf gives Long.MIN_VALUE for exponents of 19+ digits; Math.abs would keep it negative.
+    if (scale >= -Extensions.MAX_DECIMAL_SCALE && scale <= Extensions.MAX_DECIMAL_SCALE) {
+      return true;
+    }
+    violation("number " + Failures.excerpt(text) + " has an exponent too large to keep exactly in JSON and Smile:"
+        + " its last digit must stand for a power of ten from 10^-" + Extensions.MAX_DECIMAL_SCALE
+        + " to 10^" + Extensions.MAX_DECIMAL_SCALE);
+    return false;
+  }
+
+  /**
+   * The {@code BigDecimal} scale of a JSON number's text (digits after the point minus the
+   * exponent), or {@link Long#MIN_VALUE} when the exponent has more than 18 digits.
+   */
+  static long scaleOf(String text) {
+    int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+    int end = e < 0 ? text.length() : e;
+    int point = text.indexOf('.');
+    long fraction = point < 0 || point > end ? 0 : end - point - 1;
+    if (e < 0) {
+      return fraction;
+    }
+    int start = e + 1;
+    boolean negative = start < text.length() && text.charAt(start) == '-';
+    if (start < text.length() && (text.charAt(start) == '-' || text.charAt(start) == '+')) {
+      start++;
+    }
+    while (start < text.length() - 1 && text.charAt(start) == '0') {
+      start++;
+    }
+    if (text.length() - start > 18) {
+      return Long.MIN_VALUE;
+    }
+    long exponent = Long.parseLong(text.substring(start));
+    return fraction - (negative ? -exponent : exponent);
   }
 
   // Keeps a number exactly: a Double only when writing it back gives the same text, else the
