@@ -21,19 +21,19 @@ class SessionReaderFuzzTest {
   private static final SessionCodec CODEC = SessionCodec.defaults();
 
   /** Seeds are JSON sessions; mutations reach the JSON reader and, via the sniffer, Smile. */
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "10m")
   void readJsonSession(byte[] input) {
     readSession(input);
   }
 
   /** Seeds are Smile sessions, so mutations mostly keep the Smile header and stay in that parser. */
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "10m")
   void readSmileSession(byte[] input) {
     readSession(input);
   }
 
   /** Geometry-cache sidecars (FORMAT 1.5), JSON and Smile seeds. */
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "10m")
   void readGeometryCache(byte[] input) {
     GeometryCache cache;
     try {
