@@ -62,9 +62,12 @@ import tools.jackson.dataformat.smile.SmileParserBase;
  *
  * <p>Reading streams: mesh arrays go straight into unboxed arrays and no tree of the document is
  * built, so memory stays close to the decoded arrays. Bad input raises a {@link
- * SessionFormatException} (syntax, limits, versions; with pointer and position) or a {@link
- * dev.appsim.session.model.SessionValidationException} listing every broken rule; I/O failures
- * raise {@link IOException}. No other exception type escapes for bad input.
+ * SessionFormatException} (syntax, limits, versions, ill-formed UTF-8; with pointer and position)
+ * or a {@link dev.appsim.session.model.SessionValidationException} listing the broken rules (the
+ * first {@link ReadLimits#maxViolations()}, then a count); I/O failures raise {@link IOException}.
+ * No other exception type escapes for bad input. A bug of ours met while reading (an unexpected
+ * runtime exception) is a {@link SessionInternalException}: of the same family, but not a verdict
+ * on the input.
  *
  * <p>Writing gives the canonical form (FORMAT 1.2): the same document always gives the same
  * bytes.

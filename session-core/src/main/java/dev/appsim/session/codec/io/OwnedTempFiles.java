@@ -78,20 +78,24 @@ public final class OwnedTempFiles {
 
   /** {@link #reserve(Path, String)} and an empty file created at the reserved path. */
   public static Path createFile(Path folder, String base) throws IOException {
-    Path temp = reserve(folder, base);
-    try {
-      return Files.createFile(temp);
-    } catch (IOException | RuntimeException e) {
-      deleteMarkerQuietly(temp, e);
-      throw e;
-    }
+    return create(folder, base, Files::createFile);
   }
 
   /** {@link #reserve(Path, String)} and an empty folder created at the reserved path. */
   public static Path createDirectory(Path folder, String base) throws IOException {
+    return create(folder, base, Files::createDirectory);
+  }
+
+  /** Creates something at a path. */
+  @FunctionalInterface
+  private interface Creator {
+    Path create(Path path, java.nio.file.attribute.FileAttribute<?>... attributes) throws IOException;
+  }
+
+  private static Path create(Path folder, String base, Creator creator) throws IOException {
     Path temp = reserve(folder, base);
     try {
-      return Files.createDirectory(temp);
+      return creator.create(temp);
     } catch (IOException | RuntimeException e) {
       deleteMarkerQuietly(temp, e);
       throw e;
