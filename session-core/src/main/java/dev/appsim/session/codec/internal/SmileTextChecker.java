@@ -112,7 +112,13 @@ final class SmileTextChecker extends TextChecker {
       case 0x28 -> skip(5);
       case 0x29 -> skip(10);
       case 0x2A -> readVint(Vint.SCALE);
-      case 0x3A -> skip(3); // a header inside the stream: ")\n" and the flags
+      case 0x3A -> { // a header between root values: ")\n" and the flags; anywhere else Jackson fails
+        if (depth == 0) {
+          skip(3);
+        } else {
+          state = State.STOPPED;
+        }
+      }
       case 0xE0 -> state = State.LONG_ASCII;
       case 0xE4 -> state = State.LONG_UNICODE;
       case 0xE8 -> readVint(Vint.BINARY7_LENGTH);
