@@ -349,7 +349,7 @@ public final class TokenReader {
   private Object plainInteger() {
     if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
       BigInteger big = parser.getBigIntegerValue();
-      return big.bitLength() < 64 ? (Object) big.longValue() : big;
+      return big.bitLength() < 64 ? (Object) big.longValue() : writable(big);
     }
     return parser.getLongValue();
   }
@@ -361,7 +361,7 @@ public final class TokenReader {
       if (!keepsScale(text, scaleOf(text))) {
         return BigDecimal.ZERO;
       }
-      return exactly(text, parser.getDoubleValue());
+      return writable(exactly(text, parser.getDoubleValue()));
     }
     JsonParser.NumberType type = parser.getNumberType();
     if (type == JsonParser.NumberType.BIG_DECIMAL) {
@@ -371,7 +371,7 @@ public final class TokenReader {
         return BigDecimal.ZERO;
       }
       Object value = exactly(decimal.toString(), decimal.doubleValue());
-      return value instanceof Double ? value : decimal;
+      return value instanceof Double ? value : writable(decimal);
     }
     double d = type == JsonParser.NumberType.FLOAT ? parser.getFloatValue() : parser.getDoubleValue();
     if (!Double.isFinite(d)) {
@@ -379,6 +379,22 @@ public final class TokenReader {
       return BigDecimal.ZERO;
     }
     return d;
+  }
+
+  /**
+   * {@code value}, if its JSON text (what the writer emits: {@code toString()}) is no longer than
+   * a reader with these limits accepts; else records why and returns zero. A Smile big number is
+   * bounded in bytes, not digits, and {@code new BigDecimal("<98 digits>e5").toString()} has an
+   * exponent the input had not: either would make the document's own JSON copy unreadable.
+   */
+  private Object writable(Object value) {
+    String written = value.toString();
+    if (written.length() <= limits.maxNumberLength()) {
+      return value;
+    }
+    violation("number " + Failures.excerpt(written) + " has " + written.length() + " characters as JSON text, more"
+        + " than the " + limits.maxNumberLength() + " a reader accepts (ReadLimits.maxNumberLength)");
+    return BigDecimal.ZERO;
   }
 
   // Whether a decimal of this scale can be kept; if not, records why.
