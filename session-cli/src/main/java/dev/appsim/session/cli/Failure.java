@@ -3,7 +3,9 @@ package dev.appsim.session.cli;
 import static java.util.Objects.requireNonNull;
 
 import dev.appsim.session.codec.SessionFormatException;
+import dev.appsim.session.codec.io.SpecialFileException;
 import dev.appsim.session.model.SessionException;
+import dev.appsim.session.model.SessionInternalException;
 import dev.appsim.session.model.SessionValidationException;
 import dev.appsim.session.room.IntegrityException;
 import dev.appsim.session.room.MissingDependenciesException;
@@ -50,6 +52,10 @@ record Failure(int exitCode, String message, List<String> details) {
     if (error instanceof UncheckedIOException unchecked && unchecked.getCause() != null) {
       return of(unchecked.getCause(), subject);
     }
+    if (error instanceof SessionInternalException e) {
+      // A bug of ours, not bad input: "fix the input" would send the user the wrong way.
+      return new Failure(ExitCode.FAILURE, reason(e) + "; rerun with --verbose and report the stack trace");
+    }
     if (error instanceof MissingDependenciesException e) {
       return missing(e, of);
     }
@@ -77,7 +83,7 @@ record Failure(int exitCode, String message, List<String> details) {
           + reason(e) + "; fix or replace that file");
     }
     if (error instanceof SessionValidationException e) {
-      int n = e.violations().size();
+      long n = e.total();
       return new Failure(ExitCode.INVALID, of + " is not a valid session: " + n + (n == 1 ? " violation" : " violations")
           + ", first " + e.violations().get(0) + "; run 'session validate " + of + "' to list "
           + (n == 1 ? "it" : "them all"));
@@ -110,6 +116,9 @@ record Failure(int exitCode, String message, List<String> details) {
   }
 
   private static String io(IOException e, String of) {
+    if (e instanceof SpecialFileException f) {
+      return f.getMessage() + "; give the path of a regular file, or of one to create";
+    }
     if (e instanceof NoSuchFileException f) {
       return "cannot find " + f.getFile() + "; check the path";
     }

@@ -44,26 +44,32 @@ final class ValidateCommand extends CliCommand {
   public Integer call() throws Exception {
     InputKind kind = InputKind.of(file);
     List<Finding> findings = new ArrayList<>();
+    long omitted = 0;
     SessionDocument valid = null;
     try {
       valid = read(kind);
     } catch (SessionValidationException e) {
       e.violations().forEach(v -> findings.add(new Finding(v, -1, -1)));
+      omitted = e.omitted();
     } catch (SessionFormatException e) {
       findings.add(new Finding(new Violation(e.pointer(), e.reason()), e.line(), e.column()));
     } catch (UnsafeReferenceException e) {
       // A room's session whose paths leave the room: each is a violation at its pointer.
       e.violations().forEach(v -> findings.add(new Finding(v, -1, -1)));
     }
+    long total = findings.size() + omitted;
     if (json) {
-      out().print(Json.text(report(kind, findings)));
+      out().print(Json.text(report(kind, findings, omitted)));
     } else if (valid != null) {
       out().println(file + ": valid session (format " + valid.formatVersion() + ", " + valid.scene().size() + " nodes, "
           + valid.assetRefs().size() + " file references)");
     } else {
-      out().println(file + ": invalid session, " + findings.size() + (findings.size() == 1 ? " violation:" : " violations:"));
+      out().println(file + ": invalid session, " + total + (total == 1 ? " violation:" : " violations:"));
       for (Finding f : findings) {
         out().println("  " + where(f) + ": " + f.violation().message());
+      }
+      if (omitted > 0) {
+        out().println(String.format(java.util.Locale.ROOT, "  ... and %,d more", omitted));
       }
     }
     out().flush();
@@ -84,7 +90,7 @@ final class ValidateCommand extends CliCommand {
     }
   }
 
-  private ObjectNode report(InputKind kind, List<Finding> findings) {
+  private ObjectNode report(InputKind kind, List<Finding> findings, long omitted) {
     ObjectNode root = Json.object();
     root.put("file", file.toString());
     root.put("type", kind == InputKind.ROOM ? "room" : "session");
@@ -98,6 +104,7 @@ final class ValidateCommand extends CliCommand {
         o.putNull("line").putNull("column");
       }
     }
+    root.put("omittedViolations", omitted);
     return root;
   }
 

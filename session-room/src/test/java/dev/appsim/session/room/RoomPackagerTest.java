@@ -195,12 +195,17 @@ class RoomPackagerTest {
     Files.writeString(roomFile, "previous room");
     PackingPlan plan = new RoomPlanner(options().build()).plan(session);
     Files.write(tree.resolve("models/chair.bin"), new byte[] {9, 9, 9, 9});
+    List<Path> before;
+    try (Stream<Path> listed = Files.list(tmp)) {
+      before = listed.sorted().toList();
+    }
     IntegrityException e = assertThrows(IntegrityException.class,
         () -> new RoomPackager(options().build()).execute(plan, roomFile, (a, b, c, d) -> { }));
     assertEquals("assets/chair.bin", e.location());
     assertEquals("previous room", Files.readString(roomFile));
+    // Neither the atomic save's temporary file nor the run's scratch folder is left behind.
     try (Stream<Path> left = Files.list(tmp)) {
-      assertEquals(List.of(), left.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
+      assertEquals(before, left.sorted().toList());
     }
   }
 
