@@ -1,22 +1,17 @@
 package dev.appsim.session.model;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Collects violations so that a constructor can report every broken rule at once instead of
- * stopping at the first.
+ * stopping at the first; at most {@link ViolationCollector#DEFAULT_LIMIT} are listed, the rest
+ * counted, so that a huge invalid scene costs bounded memory.
  */
 final class Checks {
-  private final List<Violation> violations = new ArrayList<>();
+  private final ViolationCollector violations = new ViolationCollector();
 
   void add(String pointer, String message) {
-    violations.add(new Violation(pointer, message));
-  }
-
-  void addAll(List<Violation> more) {
-    violations.addAll(more);
+    violations.add(pointer, message);
   }
 
   void finite(String pointer, double value) {
@@ -71,7 +66,7 @@ final class Checks {
     try {
       return build.get();
     } catch (SessionValidationException e) {
-      violations.addAll(e.under(prefix).violations());
+      violations.addAll(e, prefix);
       return null;
     }
   }
@@ -99,13 +94,7 @@ final class Checks {
     return violations.isEmpty();
   }
 
-  List<Violation> violations() {
-    return violations;
-  }
-
   void throwIfAny() {
-    if (!violations.isEmpty()) {
-      throw new SessionValidationException(violations);
-    }
+    violations.throwIfAny();
   }
 }

@@ -24,8 +24,16 @@ import org.jspecify.annotations.Nullable;
  * {@code BigDecimal} whose text is the shortest form of a double ({@code 1.0}, {@code 2.5E-7})
  * becomes that {@code Double}, one with scale 0 ({@code 110}) an integer as above, so equal JSON gives equal values and a written value reads back
  * equal.
+ *
+ * <p>A {@code BigDecimal}'s last digit must stand for a power of ten between 10<sup>-999,999,999</sup>
+ * and 10<sup>999,999,999</sup> (its {@linkplain BigDecimal#scale() scale} within
+ * &plusmn;{@value #MAX_DECIMAL_SCALE}): Smile stores the scale in 31 bits, and a larger one would
+ * silently become another number ({@code 1e2000000000} read back as {@code 1E+32}).
  */
 public final class Extensions {
+  /** The largest magnitude of a {@code BigDecimal} scale an extension value may have. */
+  public static final int MAX_DECIMAL_SCALE = 999_999_999;
+
   /** No unknown members. */
   public static final Extensions EMPTY = new Extensions(Collections.emptyMap());
 
@@ -84,6 +92,10 @@ public final class Extensions {
     // double's shortest form comes back as Double.
     if (value instanceof BigInteger big) {
       return big.bitLength() < 64 ? (Object) big.longValue() : big;
+    }
+    if (value instanceof BigDecimal decimal && Math.abs((long) decimal.scale()) > MAX_DECIMAL_SCALE) {
+      throw new IllegalArgumentException(pointer + ": number " + decimal + " has scale " + decimal.scale()
+          + ", outside the ±" + MAX_DECIMAL_SCALE + " that JSON and Smile keep exactly");
     }
     if (value instanceof BigDecimal decimal && decimal.scale() == 0) {
       // Written as plain digits, which a reader takes for an integer.

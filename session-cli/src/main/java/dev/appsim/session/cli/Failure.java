@@ -3,13 +3,16 @@ package dev.appsim.session.cli;
 import static java.util.Objects.requireNonNull;
 
 import dev.appsim.session.codec.SessionFormatException;
+import dev.appsim.session.codec.io.SpecialFileException;
 import dev.appsim.session.model.SessionException;
+import dev.appsim.session.model.SessionInternalException;
 import dev.appsim.session.model.SessionValidationException;
 import dev.appsim.session.room.IntegrityException;
 import dev.appsim.session.room.MissingDependenciesException;
 import dev.appsim.session.room.PlannedReference;
 import dev.appsim.session.room.UnsafeArchiveException;
 import dev.appsim.session.room.asset.AssetFormatException;
+import dev.appsim.session.room.path.HostEncodingException;
 import dev.appsim.session.room.path.PathSyntaxException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,6 +57,10 @@ record Failure(int exitCode, String message, List<String> details) {
     if (error instanceof UncheckedIOException unchecked && unchecked.getCause() != null) {
       return of(unchecked.getCause(), subject);
     }
+    if (error instanceof SessionInternalException e) {
+      // A bug of ours, not bad input: "fix the input" would send the user the wrong way.
+      return new Failure(ExitCode.FAILURE, reason(e) + "; rerun with --verbose and report the stack trace");
+    }
     if (error instanceof MissingDependenciesException e) {
       return missing(e, of);
     }
@@ -70,6 +77,9 @@ record Failure(int exitCode, String message, List<String> details) {
       return new Failure(ExitCode.INVALID, of + " is not a safe room" + entry(e.location()) + ": " + reason(e)
           + "; nothing was written, do not unpack it with other tools and ask for it to be packaged again");
     }
+    if (error instanceof HostEncodingException e) {
+      return new Failure(ExitCode.FAILURE, "cannot work on " + of + ": " + reason(e));
+    }
     if (error instanceof AssetFormatException e) {
       return new Failure(ExitCode.INVALID, "an asset referenced by " + of + " is malformed at " + e.location() + ": "
           + reason(e) + "; fix or replace that file");
@@ -83,7 +93,7 @@ record Failure(int exitCode, String message, List<String> details) {
           + reason(e) + "; fix or replace that file");
     }
     if (error instanceof SessionValidationException e) {
-      int n = e.violations().size();
+      long n = e.total();
       return new Failure(ExitCode.INVALID, of + " is not a valid session: " + n + (n == 1 ? " violation" : " violations")
           + ", first " + e.violations().get(0) + "; run 'session validate " + of + "' to list "
           + (n == 1 ? "it" : "them all"));
@@ -124,10 +134,8 @@ record Failure(int exitCode, String message, List<String> details) {
 
   private static Failure missing(MissingDependenciesException e, String of) {
     List<PlannedReference> unresolved = e.unresolved();
-    List<String> details = new ArrayList<>();
-    for (PlannedReference r : unresolved) {
-      details.add(r.site() + ": " + r.resolution().explain().replace("\n", "\n  "));
-    }
+    // Grouped by cause and prefix, so 24 files below one unmapped folder read as one missing remap.
+    List<String> details = new ArrayList<>(e.report());
     int n = unresolved.size();
     return new Failure(ExitCode.MISSING_DEPENDENCIES, n + (n == 1 ? " reference" : " references") + " in " + of
         + " could not be resolved to a file, first " + (unresolved.isEmpty() ? "" : unresolved.get(0).site() + " \""
@@ -136,6 +144,9 @@ record Failure(int exitCode, String message, List<String> details) {
   }
 
   private static String io(IOException e, String of) {
+    if (e instanceof SpecialFileException f) {
+      return f.getMessage() + "; give the path of a regular file, or of one to create";
+    }
     if (e instanceof NoSuchFileException f) {
       String reason = f.getReason();
       return "cannot find " + f.getFile() + (reason == null ? "; check the path"

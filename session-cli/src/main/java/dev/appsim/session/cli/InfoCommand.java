@@ -159,11 +159,12 @@ final class InfoCommand extends CliCommand {
   }
 
   /** Reads a sidecar. */
-  private interface SidecarRead {
+  interface SidecarRead {
     GeometryCache read() throws IOException;
   }
 
-  private static GeometryCache readSidecar(String where, SidecarRead read) throws IOException {
+  /** Reads a sidecar; its own failures name the sidecar ({@link SidecarException}), not the session. */
+  static GeometryCache readSidecar(String where, SidecarRead read) throws IOException {
     try {
       return read.read();
     } catch (IntegrityException e) {

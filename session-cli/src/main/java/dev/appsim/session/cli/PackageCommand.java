@@ -136,6 +136,12 @@ final class PackageCommand extends CliCommand {
       report(summary);
     }
     out().flush();
+    if (!plan.notices().isEmpty()) {
+      // Not a dropped reference but a place the scanner could not look: say so, never claim completeness.
+      for (var notice : plan.notices()) {
+        note("warning: not followed, the room may lack files named by " + notice);
+      }
+    }
     if (!plan.isComplete()) {
       note("warning: " + unresolved(plan) + " could not be resolved and are listed as missing in the room's"
           + " manifest; run 'session deps " + ShellWords.quote(session.toString()) + resolver.asArguments()

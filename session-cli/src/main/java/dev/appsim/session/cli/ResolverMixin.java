@@ -1,12 +1,9 @@
 package dev.appsim.session.cli;
 
 import dev.appsim.session.room.path.PathSyntaxException;
-import dev.appsim.session.room.path.RawPath;
-import dev.appsim.session.room.path.RawPathParser;
 import dev.appsim.session.room.path.ResolverOptions;
 import dev.appsim.session.room.path.SimulatorInstalls;
 import dev.appsim.session.room.path.SimulatorRemap;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The options that say where a session's files are on this machine, shared by package, deps and
- * info. Local paths given here are relative to the current directory.
+ * info. Local paths given here, and relative variable values leading a path, are relative to the
+ * current directory.
  */
 final class ResolverMixin {
   @Spec(Spec.Target.MIXEE) CommandSpec mixee;
@@ -31,12 +29,15 @@ final class ResolverMixin {
   List<String> remaps = new ArrayList<>();
 
   @Option(names = "--search-path", paramLabel = "DIR",
-      description = "Also find files by their trailing path components below DIR. Repeatable.")
+      description = "Also find files by their trailing path components anywhere below DIR (up to 16 levels"
+          + " and 100000 files deep; the most trailing components matching wins, a tie is reported as"
+          + " ambiguous). Repeatable.")
   List<Path> searchPaths = new ArrayList<>();
 
   @Option(names = "--env", paramLabel = "NAME=VALUE",
       description = "Value of $NAME, $${NAME} and %%NAME%% in saved paths, over the process environment."
-          + " A relative path is taken relative to the current directory. Repeatable.")
+          + " A relative value at the start of a path is taken relative to the current directory, like one"
+          + " from the environment. Repeatable.")
   Map<String, String> env = new LinkedHashMap<>();
 
   @Option(names = "--no-simulator-remap",
@@ -51,8 +52,10 @@ final class ResolverMixin {
    */
   ResolverOptions options(CliContext context) {
     Map<String, String> environment = new HashMap<>(context.environment());
-    env.forEach((name, value) -> environment.put(name, localValue(value)));
+    environment.putAll(env);
+    // One rule for both sources: a relative value leading a path is relative to where the user stands.
     ResolverOptions.Builder builder = ResolverOptions.builder().environment(environment)
+        .variableBase(Path.of("").toAbsolutePath())
         .home(SimulatorInstalls.ofUser(context.environment()).home().toAbsolutePath())
         .simulatorRemap(noSimulatorRemap ? SimulatorRemap.OFF : SimulatorRemap.LOCAL_INSTALL);
     for (String remap : remaps) {
@@ -72,20 +75,6 @@ final class ResolverMixin {
       builder.addSearchPath(folder.toAbsolutePath().normalize());
     }
     return builder.build();
-  }
-
-  // Values that are relative local paths would otherwise be taken relative to the session's folder
-  // after expansion; on the command line every path is relative to where the user stands.
-  private static String localValue(String value) {
-    try {
-      RawPath parsed = RawPathParser.parse(value);
-      if (parsed.kind() == RawPath.Kind.RELATIVE && !value.contains("$") && !value.contains("%")) {
-        return absolute(value).toString();
-      }
-    } catch (PathSyntaxException | InvalidPathException e) {
-      // Not a path this host can use: keep the value as given; resolution records the miss.
-    }
-    return value;
   }
 
   /**

@@ -12,7 +12,7 @@ import picocli.CommandLine.HelpCommand;
 final class Subcommands {
   /** In the order {@code session --help} lists them. */
   static final List<String> NAMES = List.of(
-      "package", "unpack", "info", "validate", "diff", "convert", "deps", "verify", "schema", "help");
+      "package", "unpack", "info", "validate", "diff", "convert", "deps", "verify", "schema", "render", "export", "help");
 
   private Subcommands() {}
 
@@ -27,6 +27,8 @@ final class Subcommands {
       case "deps": return new DepsCommand();
       case "verify": return new VerifyCommand();
       case "schema": return new SchemaCommand();
+      case "render": return new RenderCommand();
+      case "export": return new ExportCommand();
       case "help": return new HelpCommand();
       default: throw new IllegalArgumentException("unknown subcommand \"" + name + "\"; expected one of " + NAMES);
     }

@@ -62,26 +62,32 @@ final class ValidateCommand extends CliCommand {
     String name = InputFiles.displayName(given);
     InputKind kind = InputKind.of(file);
     List<Finding> findings = new ArrayList<>();
+    long omitted = 0;
     SessionDocument valid = null;
     try {
       valid = read(kind, file);
     } catch (SessionValidationException e) {
       e.violations().forEach(v -> findings.add(new Finding(v, -1, -1)));
+      omitted = e.omitted();
     } catch (SessionFormatException e) {
       findings.add(new Finding(new Violation(e.pointer(), e.reason()), e.line(), e.column()));
     } catch (UnsafeReferenceException e) {
       // A room's session whose paths leave the room: each is a violation at its pointer.
       e.violations().forEach(v -> findings.add(new Finding(v, -1, -1)));
     }
+    long total = findings.size() + omitted;
     if (json) {
-      printLine(report(given, kind, findings));
+      printLine(report(given, kind, findings, omitted));
     } else if (valid != null) {
       report(name + ": valid session (format " + valid.formatVersion() + ", " + valid.scene().size() + " nodes, "
           + valid.assetRefs().size() + " file references)");
     } else {
-      report(name + ": invalid session, " + findings.size() + (findings.size() == 1 ? " violation:" : " violations:"));
+      report(name + ": invalid session, " + total + (total == 1 ? " violation:" : " violations:"));
       for (Finding f : findings) {
         report("  " + where(f) + ": " + f.violation().message());
+      }
+      if (omitted > 0) {
+        report(String.format(java.util.Locale.ROOT, "  ... and %,d more", omitted));
       }
     }
     out().flush();
@@ -102,7 +108,7 @@ final class ValidateCommand extends CliCommand {
     }
   }
 
-  private static ObjectNode report(Path given, InputKind kind, List<Finding> findings) {
+  private static ObjectNode report(Path given, InputKind kind, List<Finding> findings, long omitted) {
     ObjectNode root = Json.object();
     root.put("file", given.toString());
     root.put("type", kind == InputKind.ROOM ? "room" : "session");
@@ -116,6 +122,7 @@ final class ValidateCommand extends CliCommand {
         o.putNull("line").putNull("column");
       }
     }
+    root.put("omittedViolations", omitted);
     return root;
   }
 

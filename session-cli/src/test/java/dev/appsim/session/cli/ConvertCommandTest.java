@@ -65,4 +65,16 @@ class ConvertCommandTest {
     assertEquals(ExitCode.INVALID, r.exit(), r::toString);
     assertFalse(Files.exists(out));
   }
+
+  @Test
+  void aFifoAsOutputIsRefusedAndLeftAlone() throws Exception {
+    Path fifo = tmp.resolve("out.session");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+    Cli.Result r = Cli.run("convert", Cli.MINIMAL.toString(), fifo.toString(), "--to", "json");
+    assertEquals(ExitCode.FAILURE, r.exit(), r::toString);
+    assertEquals("session convert: " + fifo + ": is a FIFO, not a regular file; a save replaces only regular files;"
+        + " give the path of a regular file, or of one to create\n", r.err());
+    assertTrue(Files.readAttributes(fifo, java.nio.file.attribute.BasicFileAttributes.class).isOther());
+  }
 }

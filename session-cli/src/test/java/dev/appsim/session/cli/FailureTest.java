@@ -80,6 +80,15 @@ class FailureTest {
   }
 
   @Test
+  void anInternalErrorAsksForABugReportNotForAnotherInput() {
+    Failure f = Failure.of(new dev.appsim.session.model.SessionInternalException("/scene", "reading a JSON session",
+        new NullPointerException("boom")), "a.session");
+    assertEquals(new Failure(ExitCode.FAILURE, "internal error while reading a JSON session at /scene:"
+        + " java.lang.NullPointerException: boom; this is a bug in appsim-session, please report it with the input;"
+        + " rerun with --verbose and report the stack trace", List.of()), f);
+  }
+
+  @Test
   void ioFailuresExitWith1() {
     assertEquals(new Failure(ExitCode.FAILURE, "cannot find /x/a.session; check the path", List.of()),
         Failure.of(new NoSuchFileException("/x/a.session"), "a.session"));

@@ -72,7 +72,7 @@ class InfoCommandTest {
     JsonNode manifest = info.get("room");
     assertEquals(List.of("formatVersion", "generator", "sessionEntry", "entryCount", "totalBytes", "entries", "missing"),
         names(manifest));
-    assertEquals(12, manifest.get("entryCount").asInt());
+    assertEquals(13, manifest.get("entryCount").asInt());
     assertEquals("session.json", manifest.get("sessionEntry").asString());
     assertEquals(6, info.get("assets").size());
     for (JsonNode asset : info.get("assets")) {
@@ -87,7 +87,7 @@ class InfoCommandTest {
     Cli.Result r = Cli.run("info", room.toString());
     assertEquals(0, r.exit(), r::toString);
     assertTrue(r.out().startsWith("Room      " + room + " (room format 1.0, packaged by appsim-session "), r.out());
-    assertTrue(r.out().contains("\nFiles     12, "), r.out());
+    assertTrue(r.out().contains("\nFiles     13, "), r.out());
     assertTrue(r.out().contains("\n  assets/sofa.gltf "), r.out());
     assertTrue(r.out().contains("\nAssets    6 referenced, 6 present, 0 missing or ambiguous\n"), r.out());
   }

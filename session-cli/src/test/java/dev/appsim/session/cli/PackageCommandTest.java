@@ -22,10 +22,10 @@ class PackageCommandTest {
     Path room = tmp.resolve("living-room.room");
     Cli.Result r = Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), room.toString()));
     assertEquals(0, r.exit(), r::toString);
-    assertTrue(r.out().startsWith("Packaged " + Cli.LIVING_ROOM + " into " + room + ": 12 files (the session and 11 it references), "), r.out());
+    assertTrue(r.out().startsWith("Packaged " + Cli.LIVING_ROOM + " into " + room + ": 13 files (the session and 12 it references), "), r.out());
     assertEquals("", r.err(), "nothing on stderr when it is not a terminal");
     try (Room opened = Room.open(room)) {
-      assertEquals(11, opened.assetPaths().size());
+      assertEquals(12, opened.assetPaths().size());
       assertTrue(opened.verify().isIntact());
       assertEquals("session.json", opened.manifest().session());
     }
@@ -50,7 +50,7 @@ class PackageCommandTest {
     assertTrue(r.err().startsWith("\rPackaging ["), r.err());
     String last = r.err().substring(r.err().lastIndexOf('\r') + 1);
     assertTrue(last.matches(" *"), "the bar is erased at the end: " + last);
-    assertTrue(r.err().contains("] 11/12 files  "), "counts the room's files, as the summary does: " + r.err());
+    assertTrue(r.err().contains("] 12/13 files  "), "counts the room's files, as the summary does: " + r.err());
     assertFalse(r.err().contains("/14 files"), "mimetype and room.json are not counted: " + r.err());
     assertFalse(r.err().contains("\n"), "no new line: " + r.err());
     assertFalse(r.out().contains("Packaging ["), "the bar never goes to stdout");
@@ -66,9 +66,12 @@ class PackageCommandTest {
     assertEquals("session package: 1 reference in " + Cli.LIVING_ROOM + " could not be resolved to a file, first session"
         + " /scene/nodes/2/asset \"" + sofa + "\"; add --remap FROM=TO, --search-path DIR or --env NAME=VALUE,"
         + " or pass --allow-missing to package without them\n"
-        + "  session /scene/nodes/2/asset: \"" + sofa + "\": missing\n"
-        + "    1. as written: " + sofa + ": not applicable on this host\n"
-        + "    2. implicit remap " + Cli.SAVED_ROOT + " -> " + Cli.PIPED.environment().get("HOME")
+        + "  1 reference below " + Cli.SAVED_ROOT + "\\data\\models, saved on another machine and not found here:\n"
+        + "    session /scene/nodes/2/asset: \"" + sofa + "\"\n"
+        + "    try --remap '" + Cli.SAVED_ROOT + "\\data\\models=DIR'\n"
+        + "    tried:\n"
+        + "      1. as written: " + sofa + ": not applicable on this host\n"
+        + "      2. implicit remap " + Cli.SAVED_ROOT + " -> " + Cli.PIPED.environment().get("HOME")
         + "/MagicLeap/tools/zi/1.6.0VirtualDevice (simulator 1.6.0 is not installed here): not found\n", r.err());
     assertFalse(Files.exists(room), "no room is written");
     assertEquals("", r.out());
@@ -91,7 +94,7 @@ class PackageCommandTest {
     Path room = tmp.resolve("dry.room");
     Cli.Result r = Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), room.toString(), "--dry-run"));
     assertEquals(0, r.exit(), r::toString);
-    assertTrue(r.out().startsWith("Room plan for " + Cli.LIVING_ROOM + "\n12 entries, "), r.out());
+    assertTrue(r.out().startsWith("Room plan for " + Cli.LIVING_ROOM + "\n13 entries, "), r.out());
     assertTrue(r.out().contains("  session /scene/nodes/2/asset: \"" + Cli.SAVED_ROOT
         + "\\data\\models\\sofa.gltf\" -> assets/sofa.gltf\n"), r.out());
     assertFalse(Files.exists(room));
@@ -103,7 +106,7 @@ class PackageCommandTest {
     assertEquals(0, r.exit(), r::toString);
     JsonNode plan = Cli.json(r.out());
     assertTrue(plan.get("complete").asBoolean());
-    assertEquals(12, plan.get("entries").size());
+    assertEquals(13, plan.get("entries").size());
     assertEquals(15, plan.get("references").size());
   }
 

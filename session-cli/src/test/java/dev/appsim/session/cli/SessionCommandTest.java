@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class SessionCommandTest {
-  private static final String[] SUBCOMMANDS = {"package", "unpack", "info", "validate", "diff", "convert", "deps", "verify",
+  private static final String[] SUBCOMMANDS = {"package", "unpack", "info", "validate", "diff", "convert", "deps", "verify", "render", "export",
     "schema", "help"};
 
   @Test
@@ -25,7 +25,7 @@ class SessionCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"package", "unpack", "info", "validate", "diff", "convert", "deps", "verify", "schema"})
+  @ValueSource(strings = {"package", "unpack", "info", "validate", "diff", "convert", "deps", "verify", "schema", "render", "export"})
   void everySubcommandHasHelpWithExamples(String name) {
     Cli.Result r = Cli.run(name, "--help");
     assertEquals(0, r.exit(), r::toString);
@@ -38,7 +38,7 @@ class SessionCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"package", "unpack", "info", "validate", "diff", "convert", "deps", "verify", "schema"})
+  @ValueSource(strings = {"package", "unpack", "info", "validate", "diff", "convert", "deps", "verify", "schema", "render", "export"})
   void helpSubcommandPrintsTheSameAsHelpOption(String name) {
     Cli.Result viaOption = Cli.run(name, "--help");
     Cli.Result viaHelp = Cli.run("help", name);
@@ -72,7 +72,7 @@ class SessionCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"package", "unpack", "info", "validate", "diff", "convert", "deps", "verify", "schema"})
+  @ValueSource(strings = {"package", "unpack", "info", "validate", "diff", "convert", "deps", "verify", "schema", "render", "export"})
   void everySubcommandHasVersion(String name) {
     Cli.Result r = Cli.run(name, "--version");
     assertEquals(0, r.exit(), r::toString);
@@ -93,7 +93,7 @@ class SessionCommandTest {
     Cli.Result r = Cli.run();
     assertEquals(ExitCode.USAGE, r.exit());
     assertEquals("session: missing subcommand: one of package, unpack, info, validate, diff, convert, deps, verify,"
-        + " schema, help is needed; run 'session --help' for usage.\n", r.err());
+        + " schema, render, export, help is needed; run 'session --help' for usage.\n", r.err());
     assertEquals("", r.out());
   }
 

@@ -57,8 +57,8 @@ class SeveralFilesTest {
   void verifyGivesTheMostSevereStatus() {
     Cli.Result r = Cli.run("verify", room.toString(), damaged.toString(), room.toString());
     assertEquals(ExitCode.INTEGRITY, r.exit(), r::toString);
-    assertTrue(r.out().startsWith(room + ": intact, 12 of 12 files checked\n"), r.out());
-    assertTrue(r.out().contains(damaged + ": 1 problem, 12 of 12 files checked:\n  assets/brass-bump.png: "), r.out());
+    assertTrue(r.out().startsWith(room + ": intact, 13 of 13 files checked\n"), r.out());
+    assertTrue(r.out().contains(damaged + ": 1 problem, 13 of 13 files checked:\n  assets/brass-bump.png: "), r.out());
 
     Cli.Result worse = Cli.run("verify", damaged.toString(), Cli.hostileRoomPath(shared), "/no/such.room");
     assertEquals(ExitCode.FAILURE, worse.exit(), "1 (not checked at all) outranks 3 and 5: " + worse);

@@ -85,7 +85,7 @@ class StandardStreamsTest {
     Path copy = Files.write(tmp.resolve("from-stdout.room"), stdout.toByteArray());
     try (Room opened = Room.open(copy)) {
       assertTrue(opened.verify().isIntact());
-      assertEquals(11, opened.assetPaths().size());
+      assertEquals(12, opened.assetPaths().size());
     }
     try (Stream<Path> left = Files.list(Cli.EXAMPLE)) {
       assertFalse(left.anyMatch(p -> p.getFileName().toString().startsWith(".appsim-scratch")), "no scratch left");

@@ -60,7 +60,7 @@ class UnpackCommandTest {
     assertTrue(r.err().startsWith("\rUnpacking ["), r.err());
     String last = r.err().substring(r.err().lastIndexOf('\r') + 1);
     assertTrue(last.matches(" *"), "the bar is erased at the end: " + last);
-    assertTrue(r.err().contains("] 11/12 files  "), "counts the room's files, as info does: " + r.err());
+    assertTrue(r.err().contains("] 12/13 files  "), "counts the room's files, as info does: " + r.err());
     assertFalse(r.err().contains("\n"), "no new line: " + r.err());
   }
 

@@ -54,7 +54,7 @@ class ValidateCommandTest {
     assertEquals("{\"file\":\"" + broken + "\",\"type\":\"session\",\"valid\":false,\"violations\":["
         + "{\"pointer\":\"/scene/nodes/1/id\","
         + "\"message\":\"Unexpected end-of-input within/between Object entries\","
-        + "\"line\":16,\"column\":9}]}\n", r.out());
+        + "\"line\":16,\"column\":9}],\"omittedViolations\":0}\n", r.out());
   }
 
   @Test
@@ -79,5 +79,35 @@ class ValidateCommandTest {
         .replace("\"range\": 5.0", "\"range\": -5.0")
         .replace("\"intensity\": 100.0", "\"intensity\": -1.0");
     return Files.writeString(tmp.resolve("bad.session"), text);
+  }
+
+  // A hostile session: 1,500 node entries that are not objects, 2 bytes each.
+  private Path flood() throws Exception {
+    return Files.writeString(tmp.resolve("flood.session"), "{\"format\":\"appsim.session\",\"formatVersion\":\"1.0\","
+        + "\"metadata\":{\"name\":\"n\"},\"scene\":{\"nodes\":[" + "1,".repeat(1_499) + "1]}}");
+  }
+
+  @Test
+  void aViolationFloodListsTheFirstThousandAndCountsTheRest() throws Exception {
+    Path bad = flood();
+    Cli.Result r = Cli.run("validate", bad.toString());
+    assertEquals(ExitCode.INVALID, r.exit(), r::toString);
+    String[] lines = r.out().split("\n");
+    assertEquals(bad + ": invalid session, 1500 violations:", lines[0]);
+    assertEquals("  /scene/nodes/999: expected an object, found the number 1 (line 1, column 2090)", lines[1000]);
+    assertEquals("  ... and 500 more", lines[1001]);
+    assertEquals(1002, lines.length);
+    JsonNode report = Cli.json(Cli.run("validate", bad.toString(), "--json").out());
+    assertEquals(1000, report.get("violations").size());
+    assertEquals(500, report.get("omittedViolations").asLong());
+  }
+
+  @Test
+  void otherCommandsCountEveryViolationOfAFlood() throws Exception {
+    Path bad = flood();
+    Cli.Result r = Cli.run("info", bad.toString());
+    assertEquals(ExitCode.INVALID, r.exit(), r::toString);
+    assertTrue(r.err().startsWith("session info: " + bad + " is not a valid session: 1500 violations, first"
+        + " /scene/nodes/0: expected an object, found the number 1"), r.err());
   }
 }

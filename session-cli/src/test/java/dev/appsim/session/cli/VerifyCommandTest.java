@@ -25,12 +25,12 @@ class VerifyCommandTest {
   void anIntactRoomPasses() {
     Cli.Result r = Cli.run("verify", room.toString());
     assertEquals(0, r.exit(), r::toString);
-    assertEquals(room + ": intact, 12 of 12 files checked\n"
+    assertEquals(room + ": intact, 13 of 13 files checked\n"
         + "  passed  archive: zip structure, entry names and limits, the mimetype entry, room.json and its missing"
         + " records, nothing under missing/\n"
-        + "  passed  listing: room.json lists 12 entries, each in the archive with the size its directory gives, and"
+        + "  passed  listing: room.json lists 13 entries, each in the archive with the size its directory gives, and"
         + " the archive holds no other\n"
-        + "  passed  content: size and SHA-256 of 12 of 12 listed entries\n"
+        + "  passed  content: size and SHA-256 of 13 of 13 listed entries\n"
         + "  passed  session: session.json reads and validates: format 1.0, 14 nodes, 6 file references\n"
         + "  passed  paths: 6 session paths, each relative and inside the room: 6 entries, 0 recorded missing"
         + " references\n"
@@ -43,8 +43,8 @@ class VerifyCommandTest {
   void jsonShape() {
     Cli.Result r = Cli.run("verify", room.toString(), "--json");
     assertEquals(0, r.exit(), r::toString);
-    assertTrue(r.out().startsWith("{\"file\":\"" + room + "\",\"intact\":true,\"entries\":12,"
-        + "\"checked\":12,\"problems\":[],\"problemCount\":0,\"checks\":[{"
+    assertTrue(r.out().startsWith("{\"file\":\"" + room + "\",\"intact\":true,\"entries\":13,"
+        + "\"checked\":13,\"problems\":[],\"problemCount\":0,\"checks\":[{"
         + "\"name\":\"archive\",\"outcome\":\"passed\",\"detail\":\"zip structure"), r.out());
     assertEquals(1, r.out().lines().count(), "one line per room");
     JsonNode checks = Cli.json(r.out()).get("checks");
@@ -72,7 +72,7 @@ class VerifyCommandTest {
     Path damaged = tamperWithStoredEntry(tmp.resolve("damaged.room"));
     Cli.Result r = Cli.run("verify", damaged.toString());
     assertEquals(ExitCode.INTEGRITY, r.exit(), r::toString);
-    assertTrue(r.out().startsWith(damaged + ": 1 problem, 12 of 12 files checked:\n  assets/brass-bump.png: "), r.out());
+    assertTrue(r.out().startsWith(damaged + ": 1 problem, 13 of 13 files checked:\n  assets/brass-bump.png: "), r.out());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.appsim.session.codec;
 
+import dev.appsim.session.model.ViolationCollector;
 import java.util.Objects;
 
 /**
@@ -27,6 +28,7 @@ import java.util.Objects;
  *   <tr><td>{@code maxVertices}</td><td>16,777,216</td><td>vertices of all mesh blocks of a cache</td></tr>
  *   <tr><td>{@code maxIndices}</td><td>100,663,296</td><td>triangle indices of all mesh blocks of a cache</td></tr>
  *   <tr><td>{@code maxTokenCount}</td><td>4,000,000 + 7 &times; maxVertices + maxIndices</td><td>JSON or Smile tokens, whole document</td></tr>
+ *   <tr><td>{@code maxViolations}</td><td>1,000</td><td>violations listed in one report; the rest are counted</td></tr>
  * </table>
  */
 public final class ReadLimits {
@@ -44,6 +46,7 @@ public final class ReadLimits {
   private final int maxIndices;
   private final long maxTokenCount;
   private final long explicitTokenCount;
+  private final int maxViolations;
 
   private ReadLimits(Builder b) {
     this.maxDocumentBytes = b.maxDocumentBytes;
@@ -56,6 +59,7 @@ public final class ReadLimits {
     this.maxVertices = b.maxVertices;
     this.maxIndices = b.maxIndices;
     this.explicitTokenCount = b.maxTokenCount;
+    this.maxViolations = b.maxViolations;
     this.maxTokenCount = b.maxTokenCount > 0
         ? b.maxTokenCount
         : BASE_TOKENS + 7L * b.maxVertices + b.maxIndices;
@@ -126,6 +130,15 @@ public final class ReadLimits {
     return maxTokenCount;
   }
 
+  /**
+   * Most violations listed in one {@link dev.appsim.session.model.SessionValidationException};
+   * further ones are counted only, so a report costs bounded memory. A single model object
+   * lists at most {@link ViolationCollector#DEFAULT_LIMIT} of its own.
+   */
+  public int maxViolations() {
+    return maxViolations;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof ReadLimits other
@@ -138,13 +151,15 @@ public final class ReadLimits {
         && maxExtensionValues == other.maxExtensionValues
         && maxVertices == other.maxVertices
         && maxIndices == other.maxIndices
-        && maxTokenCount == other.maxTokenCount;
+        && maxTokenCount == other.maxTokenCount
+        && maxViolations == other.maxViolations;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(maxDocumentBytes, maxNestingDepth, maxNumberLength, maxNameLength,
-        maxStringLength, maxArrayLength, maxExtensionValues, maxVertices, maxIndices, maxTokenCount);
+        maxStringLength, maxArrayLength, maxExtensionValues, maxVertices, maxIndices, maxTokenCount,
+        maxViolations);
   }
 
   @Override
@@ -158,7 +173,8 @@ public final class ReadLimits {
         + ", maxExtensionValues=" + maxExtensionValues
         + ", maxVertices=" + maxVertices
         + ", maxIndices=" + maxIndices
-        + ", maxTokenCount=" + maxTokenCount + "}";
+        + ", maxTokenCount=" + maxTokenCount
+        + ", maxViolations=" + maxViolations + "}";
   }
 
   /** Builds {@link ReadLimits}; every setter takes a positive value and returns this builder. */
@@ -174,6 +190,7 @@ public final class ReadLimits {
     private int maxIndices = 3 << 25;
     // 0 means "derive from the geometry limits at build time"
     private long maxTokenCount;
+    private int maxViolations = ViolationCollector.DEFAULT_LIMIT;
 
     private Builder() {}
 
@@ -188,6 +205,7 @@ public final class ReadLimits {
       this.maxVertices = limits.maxVertices;
       this.maxIndices = limits.maxIndices;
       this.maxTokenCount = limits.explicitTokenCount;
+      this.maxViolations = limits.maxViolations;
     }
 
     /** See {@link ReadLimits#maxDocumentBytes()}. */
@@ -251,6 +269,12 @@ public final class ReadLimits {
     /** See {@link ReadLimits#maxTokenCount()}; setting it stops deriving it from the geometry limits. */
     public Builder maxTokenCount(long value) {
       this.maxTokenCount = positive("maxTokenCount", value);
+      return this;
+    }
+
+    /** See {@link ReadLimits#maxViolations()}. */
+    public Builder maxViolations(int value) {
+      this.maxViolations = (int) positive("maxViolations", value);
       return this;
     }
 

@@ -5,16 +5,20 @@ import static java.util.Objects.requireNonNull;
 import dev.appsim.session.codec.internal.ArrayLayout;
 import dev.appsim.session.codec.internal.BoundedInput;
 import dev.appsim.session.codec.internal.CanonicalPrettyPrinter;
+import dev.appsim.session.codec.internal.CheckedInput;
 import dev.appsim.session.codec.internal.DocumentReader;
 import dev.appsim.session.codec.internal.DocumentWriter;
 import dev.appsim.session.codec.internal.Failures;
 import dev.appsim.session.codec.internal.JacksonFactories;
+import dev.appsim.session.codec.internal.MalformedInput;
 import dev.appsim.session.codec.internal.Migrations;
 import dev.appsim.session.codec.internal.ValueWriter;
 import dev.appsim.session.codec.io.AtomicFiles;
 import dev.appsim.session.model.GeometryCache;
 import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.model.SessionException;
+import dev.appsim.session.model.SessionInternalException;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,9 +62,12 @@ import tools.jackson.dataformat.smile.SmileParserBase;
  *
  * <p>Reading streams: mesh arrays go straight into unboxed arrays and no tree of the document is
  * built, so memory stays close to the decoded arrays. Bad input raises a {@link
- * SessionFormatException} (syntax, limits, versions; with pointer and position) or a {@link
- * dev.appsim.session.model.SessionValidationException} listing every broken rule; I/O failures
- * raise {@link IOException}. No other exception type escapes for bad input.
+ * SessionFormatException} (syntax, limits, versions, ill-formed UTF-8; with pointer and position)
+ * or a {@link dev.appsim.session.model.SessionValidationException} listing the broken rules (the
+ * first {@link ReadLimits#maxViolations()}, then a count); I/O failures raise {@link IOException}.
+ * No other exception type escapes for bad input. A bug of ours met while reading (an unexpected
+ * runtime exception) is a {@link SessionInternalException}: of the same family, but not a verdict
+ * on the input.
  *
  * <p>Writing gives the canonical form (FORMAT 1.2): the same document always gives the same
  * bytes.
@@ -217,17 +224,10 @@ public final class SessionCodec {
   private <T> T readBytes(byte[] bytes, Function<DocumentReader, T> action) {
     requireNonNull(bytes, "bytes is null");
     checkSize(bytes.length);
-    SessionFormat format = SessionFormat.detect(bytes, Math.min(bytes.length, SessionFormat.DETECTION_BYTES));
-    JsonParser parser;
     try {
-      parser = factory(format).createParser(ObjectReadContext.empty(), bytes);
-    } catch (JacksonException e) {
-      throw Failures.translate(e, null, format);
-    }
-    try (parser) {
-      return guard(parser, format, () -> action.apply(reader(parser, format)));
-    } catch (JacksonException e) {
-      throw Failures.translate(e, null, format);
+      return parse(new ByteArrayInputStream(bytes), action);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading from memory failed", e);
     }
   }
 
@@ -237,13 +237,19 @@ public final class SessionCodec {
     int n = BoundedInput.readHead(in, head);
     SessionFormat format = SessionFormat.detect(head, n);
     InputStream bounded = new BoundedInput(head, n, in, limits.maxDocumentBytes());
+    // Jackson's decoders accept malformed UTF-8 (overlong '/' among others): check the bytes first.
+    InputStream checked = format == SessionFormat.SMILE
+        ? CheckedInput.smile(bounded, limits.maxNestingDepth())
+        : CheckedInput.json(bounded, limits.maxNumberLength());
     JsonParser parser;
     try {
-      parser = factory(format).createParser(ObjectReadContext.empty(), bounded);
+      parser = factory(format).createParser(ObjectReadContext.empty(), checked);
     } catch (JacksonIOException e) {
       throw ioOf(e);
     } catch (JacksonException e) {
       throw Failures.translate(e, null, format);
+    } catch (MalformedInput e) {
+      throw Failures.malformed(e, null, format);
     }
     try (parser) {
       return guard(parser, format, () -> action.apply(reader(parser, format)));
@@ -254,19 +260,26 @@ public final class SessionCodec {
     }
   }
 
-  // Every failure of reading becomes ours; I/O failures are handed back as UncheckedIOException.
+  /**
+   * Every failure of reading becomes ours: bad input a {@link SessionFormatException}, I/O an
+   * {@link UncheckedIOException} (unwrapped by the callers that declare IOException), and any
+   * other runtime failure, a bug of ours, a {@link SessionInternalException}.
+   */
   private static <T> T guard(JsonParser parser, SessionFormat format, Supplier<T> action) {
     try {
       return action.get();
     } catch (SessionException e) {
       throw e;
+    } catch (MalformedInput e) {
+      throw Failures.malformed(e, parser, format);
     } catch (JacksonIOException e) {
       throw new UncheckedIOException(ioOf(e));
     } catch (JacksonException e) {
       throw Failures.translate(e, parser, format);
+    } catch (UncheckedIOException e) {
+      throw e;
     } catch (RuntimeException | StackOverflowError e) {
-      throw new SessionFormatException(Failures.pointer(parser), "cannot decode the value: " + e,
-          -1, -1, -1, e);
+      throw new SessionInternalException(Failures.pointer(parser), "reading a " + format + " session", e);
     }
   }
 
@@ -284,6 +297,10 @@ public final class SessionCodec {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (JsonGenerator g = json.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8)) {
         new ValueWriter(g, ArrayLayout.NONE).plainValue(doc);
+      } catch (IllegalArgumentException | JacksonException e) {
+        // A migration's output, not our bug: it holds a value that plain JSON cannot carry.
+        throw new SessionFormatException("", "the migrated document cannot be read back: " + e.getMessage(),
+            -1, -1, -1, e);
       }
       return read(out.toByteArray());
     };

@@ -11,7 +11,7 @@ class ReadLimitsTest {
     assertEquals("ReadLimits{maxDocumentBytes=536870912, maxNestingDepth=64, maxNumberLength=100,"
         + " maxNameLength=1024, maxStringLength=16777216, maxArrayLength=1000000,"
         + " maxExtensionValues=1000000, maxVertices=16777216, maxIndices=100663296,"
-        + " maxTokenCount=222103808}", ReadLimits.defaults().toString());
+        + " maxTokenCount=222103808, maxViolations=1000}", ReadLimits.defaults().toString());
   }
 
   @Test

@@ -70,4 +70,16 @@ class SessionReaderFindingsTest {
     assertEquals("Extensions{x-a=1.12}", doc.extensions().toString());
     assertEquals(doc, CODEC.read(CODEC.toBytes(doc, SessionFormat.JSON)));
   }
+
+  // F6: a Smile big decimal is bounded in bytes, not digits; its 127-character JSON copy broke
+  // ReadLimits.maxNumberLength, so the sidecar read from Smile could not be read from its own JSON.
+  @Test
+  void aSmileDecimalTooLongForJsonIsAViolation() throws IOException {
+    byte[] bytes = input("smile-long-decimal-sidecar.smile");
+    dev.appsim.session.model.SessionValidationException e = assertThrows(
+        dev.appsim.session.model.SessionValidationException.class, () -> CODEC.readGeometryCache(bytes));
+    assertEquals("/bnodsu/max: number -5863097978309732220731863005830164497170087122037855461493851492854912907076"
+        + "648364855958106672245208893407271774730.6651758988 has 127 characters as JSON text, more than the 100 a"
+        + " reader accepts (ReadLimits.maxNumberLength) (byte 187)", e.getMessage());
+  }
 }

@@ -139,4 +139,24 @@ class VersioningTest {
         assertThrows(UnsupportedVersionException.class, () -> codec.read(utf8(
             "{\"objects\": [], \"formatVersion\": \"0.5\"}"))).getMessage());
   }
+
+  @Test
+  void aMigrationReturningAValueThatIsNotPlainJsonIsAFormatErrorNotAnInternalOne() {
+    SessionMigration foreign = new SessionMigration() {
+      @Override
+      public int sourceMajor() {
+        return 0;
+      }
+
+      @Override
+      public Map<String, Object> migrate(Map<String, Object> document) {
+        return Map.of("formatVersion", "1.0", "when", java.time.LocalDate.of(2026, 1, 1));
+      }
+    };
+    SessionCodec codec = SessionCodec.builder().migration(foreign).build();
+    assertEquals("/: the migrated document cannot be read back: cannot write a java.time.LocalDate in an unknown"
+            + " member; only plain JSON values are allowed",
+        assertThrows(SessionFormatException.class, () -> codec.read(utf8(
+            "{\"formatVersion\": \"0.5\"}"))).getMessage());
+  }
 }

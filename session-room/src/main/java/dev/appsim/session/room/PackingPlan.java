@@ -3,6 +3,7 @@ package dev.appsim.session.room;
 import static java.util.Objects.requireNonNull;
 
 import dev.appsim.session.model.SessionDocument;
+import dev.appsim.session.room.internal.MissingGroups;
 import dev.appsim.session.room.internal.PlanReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,12 +27,13 @@ public final class PackingPlan {
   private final List<PlannedReference> references;
   private final List<PlannedEntry> entries;
   private final Map<String, PlannedEntry> entriesByPath;
+  private final List<DiscoveryNotice> notices;
   private final RoomManifest manifest;
   private final MissingFiles missingFiles;
 
   PackingPlan(Path sessionFile, SessionDocument original, SessionDocument packaged, String sessionEntry,
-      byte[] sessionBytes, List<PlannedReference> references, List<PlannedEntry> entries, RoomManifest manifest,
-      MissingFiles missingFiles) {
+      byte[] sessionBytes, List<PlannedReference> references, List<PlannedEntry> entries,
+      List<DiscoveryNotice> notices, RoomManifest manifest, MissingFiles missingFiles) {
     this.sessionFile = requireNonNull(sessionFile, "sessionFile is null");
     this.original = requireNonNull(original, "original is null");
     this.packaged = requireNonNull(packaged, "packaged is null");
@@ -42,6 +44,7 @@ public final class PackingPlan {
     Map<String, PlannedEntry> byPath = new HashMap<>();
     this.entries.forEach(e -> byPath.put(e.archivePath(), e));
     this.entriesByPath = Map.copyOf(byPath);
+    this.notices = List.copyOf(requireNonNull(notices, "notices is null"));
     this.manifest = requireNonNull(manifest, "manifest is null");
     this.missingFiles = requireNonNull(missingFiles, "missingFiles is null");
   }
@@ -91,6 +94,15 @@ public final class PackingPlan {
     return Optional.ofNullable(entriesByPath.get(archivePath));
   }
 
+  /**
+   * What discovery saw in the assets but could not follow (a required glTF extension not known
+   * here, words of an {@code mtllib} line that name no file): the room may lack files these name.
+   * Empty when every reference there is was followed.
+   */
+  public List<DiscoveryNotice> notices() {
+    return notices;
+  }
+
   /** The {@code room.json} that will be written. */
   public RoomManifest manifest() {
     return manifest;
@@ -100,9 +112,16 @@ public final class PackingPlan {
   public MissingFiles missingFiles() {
     return missingFiles;
   }
+
   /** References that were missing or ambiguous, in discovery order. */
   public List<PlannedReference> unresolved() {
     return references.stream().filter(r -> !r.isResolved()).toList();
+  }
+
+  /** The unresolved references grouped by cause and shared prefix, each with the option that would fix it. */
+  public List<MissingGroup> missingGroups() {
+    return MissingGroups.of(references.stream()
+        .map(r -> new DiscoveredReference(r.raw(), r.site(), r.resolution())).toList());
   }
 
   /** Whether every reference resolved to exactly one file. */
@@ -132,7 +151,7 @@ public final class PackingPlan {
    */
   public void requireExecutable() {
     if (missingFiles == MissingFiles.FAIL && !isComplete()) {
-      throw new MissingDependenciesException(unresolved());
+      throw new MissingDependenciesException(unresolved(), missingGroups());
     }
   }
 

@@ -5,11 +5,9 @@ import static java.util.Objects.requireNonNull;
 import dev.appsim.session.model.FormatVersion;
 import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.room.asset.AssetRewriter;
-import dev.appsim.session.room.asset.AssetScanner;
 import dev.appsim.session.room.internal.Digests;
-import dev.appsim.session.room.internal.Discovery;
+import dev.appsim.session.room.internal.EntryPlanner;
 import dev.appsim.session.room.internal.MissingNames;
-import dev.appsim.session.room.path.PathResolver;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Works out a {@link PackingPlan}: reads the session, resolves every reference in it and in its
- * assets, names every entry and computes what each will contain. Writes nothing.
+ * Works out a {@link PackingPlan}: discovers every file the session needs
+ * ({@link DependencyDiscoverer}), then names every entry, hashes it and computes what each will
+ * contain, and encodes the packaged session. Writes nothing.
  *
  * <pre>{@code
  * PackingPlan plan = new RoomPlanner(options).plan(Path.of("living-room.session"));
@@ -41,16 +40,24 @@ public final class RoomPlanner {
    * @throws IOException if a file cannot be read
    */
   public PackingPlan plan(Path sessionFile) throws IOException {
-    return plan(options.codec().read(sessionFile), sessionFile);
+    return plan(new DependencyDiscoverer(options).discover(sessionFile));
   }
 
   /** Plans packaging {@code document}, resolving relative paths against {@code sessionFile}'s folder. */
   public PackingPlan plan(SessionDocument document, Path sessionFile) throws IOException {
-    Path absolute = sessionFile.toAbsolutePath().normalize();
-    Path folder = absolute.getParent();
-    Discovery discovery = new Discovery(new PathResolver(options.resolver()),
-        AssetScanner.create(options.assetLimits()), AssetRewriter.create(options.assetLimits()));
-    Discovery.Result found = discovery.discover(document, folder);
+    return plan(new DependencyDiscoverer(options).discover(document, sessionFile));
+  }
+
+  /**
+   * Plans packaging what {@code graph} found: hashes every file, works out the rewritten copies
+   * and encodes the packaged session.
+   *
+   * @throws IOException if a file cannot be read
+   */
+  public PackingPlan plan(DependencyGraph graph) throws IOException {
+    requireNonNull(graph, "graph is null");
+    SessionDocument document = graph.document();
+    EntryPlanner.Result found = new EntryPlanner(AssetRewriter.create(options.assetLimits())).plan(graph);
 
     Map<String, String> sessionPaths = new HashMap<>();
     // file -> its entry, built once: looking it up per missing reference was quadratic in an
@@ -64,7 +71,7 @@ public final class RoomPlanner {
     Map<String, PlannedEntry> plannedEntries = new HashMap<>();
     found.entries().forEach(e -> plannedEntries.put(e.archivePath(), e));
     // Skipped references are written so that they name nothing (FORMAT.md 1.3): missing/<name>
-    // in the session; inside an asset, the bare name Discovery rewrote the copy with.
+    // in the session; inside an asset, the bare name EntryPlanner rewrote the copy with.
     MissingNames.InSession missingNames = new MissingNames.InSession();
     boolean originals = options.missingFiles() == MissingFiles.RECORD_WITH_ORIGINAL_PATHS;
     List<MissingReference> missing = new ArrayList<>();
@@ -97,8 +104,8 @@ public final class RoomPlanner {
     entries.sort((a, b) -> EntryOrder.BY_CODE_POINT.compare(a.path(), b.path()));
     RoomManifest manifest = new RoomManifest(FormatVersion.CURRENT, options.generator(), options.sessionEntry(),
         entries, options.missingFiles().records() ? missing : List.of());
-    return new PackingPlan(absolute, document, packaged, options.sessionEntry(), sessionBytes, found.references(),
-        found.entries(), manifest, options.missingFiles());
+    return new PackingPlan(graph.sessionFile(), document, packaged, options.sessionEntry(), sessionBytes,
+        found.references(), found.entries(), graph.notices(), manifest, options.missingFiles());
   }
 
   private String sessionMediaType() {

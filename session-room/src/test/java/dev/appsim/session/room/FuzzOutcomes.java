@@ -1,6 +1,7 @@
 package dev.appsim.session.room;
 
 import dev.appsim.session.model.SessionException;
+import dev.appsim.session.model.SessionInternalException;
 import java.io.CharConversionException;
 import java.io.EOFException;
 import java.io.IOException;
@@ -11,7 +12,7 @@ import java.util.zip.ZipException;
 
 /**
  * What a fuzz target may end with besides success. Our exception family is expected for hostile
- * bytes. An {@link IOException} is accepted only as an I/O failure: the targets read freshly
+ * bytes, except its internal-error type. An {@link IOException} is accepted only as an I/O failure: the targets read freshly
  * written regular files, so an IOException that describes malformed data (a {@link ZipException}
  * from the inflater, an {@link EOFException} from a truncated entry, bad character data) is a
  * format error escaping in the wrong type, and a finding.
@@ -19,8 +20,14 @@ import java.util.zip.ZipException;
 public final class FuzzOutcomes {
   private FuzzOutcomes() {}
 
-  /** Accepts a failure of our family that carries a message. */
+  /**
+   * Accepts a failure of our family that carries a message; a {@link SessionInternalException}
+   * is a bug of ours (an NPE or index error wrapped by a reader), so it is a finding.
+   */
   public static void expected(SessionException e) {
+    if (e instanceof SessionInternalException) {
+      throw new AssertionError("internal error on hostile input: " + e.getMessage(), e);
+    }
     if (e.getMessage() == null || e.getMessage().isBlank()) {
       throw new AssertionError("exception without a message at \"" + e.location() + "\"", e);
     }

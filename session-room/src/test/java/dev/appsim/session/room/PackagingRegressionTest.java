@@ -87,15 +87,16 @@ class PackagingRegressionTest {
   }
 
   @Test
-  void equalBytesUnderDifferentExtensionsKeepTheirOwnEntries() throws Exception {
+  void equalBytesUnderDifferentNamesKeepTheirOwnEntries() throws Exception {
     Files.write(tmp.resolve("a.png"), new byte[] {1, 2, 3});
     Files.write(tmp.resolve("b.jpg"), new byte[] {1, 2, 3});
     Files.write(tmp.resolve("c.PNG"), new byte[] {1, 2, 3});
     PackingPlan plan = new RoomPlanner(PackageOptions.builder().build())
         .plan(session("a.png", "b.jpg", "c.PNG"));
-    assertEquals(List.of("assets/a.png", "assets/b.jpg", "assets/a.png"),
+    assertEquals(List.of("assets/a.png", "assets/b.jpg", "assets/c.PNG"),
         plan.references().stream().map(PlannedReference::archivePath).toList());
-    assertEquals(List.of("image/png", "image/jpeg"), plan.entries().stream().map(PlannedEntry::mediaType).toList());
+    assertEquals(List.of("image/png", "image/jpeg", "image/png"),
+        plan.entries().stream().map(PlannedEntry::mediaType).toList());
   }
 
   @Test

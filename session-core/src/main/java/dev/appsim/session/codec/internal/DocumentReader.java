@@ -64,10 +64,16 @@ public final class DocumentReader {
     boolean sawScene = false;
     boolean onlyFormatSoFar = true;
     Map<String, @Nullable Object> ext = new LinkedHashMap<>();
+    boolean sawFormat = false;
+    boolean sawVersion = false;
     for (String m; (m = in.nextMember()) != null; ) {
       switch (m) {
-        case "format" -> format = in.readString();
+        case "format" -> {
+          sawFormat = true;
+          format = in.readString();
+        }
         case "formatVersion" -> {
+          sawVersion = true;
           version = version();
           if (version != null && version.major() < FormatVersion.CURRENT.major()) {
             return migrate(version, format, onlyFormatSoFar, wholeInput);
@@ -90,8 +96,8 @@ public final class DocumentReader {
       }
     }
     endRoot(p, wholeInput);
-    checkFormat(format, SessionDocument.FORMAT);
-    if (version == null && in.violations().stream().noneMatch(v -> v.pointer().equals("/formatVersion"))) {
+    checkFormat(sawFormat, format, SessionDocument.FORMAT);
+    if (!sawVersion) {
       in.missing("", "formatVersion");
     }
     if (!sawMetadata) {
@@ -100,18 +106,14 @@ public final class DocumentReader {
     if (!sawScene) {
       in.missing("", "scene");
     }
-    if (!in.violations().isEmpty()) {
-      throw new SessionValidationException(in.violations());
-    }
+    in.throwIfInvalid();
     FormatVersion v = version;
     Metadata md = metadata;
     SceneGraph sg = scene;
     GizmoState gz = gizmos;
     GeometryCacheSource gc = cache;
     SessionDocument doc = in.build("", () -> new SessionDocument(v, md, sg, gz, gc, in.extensions(ext)));
-    if (doc == null) {
-      throw new SessionValidationException(in.violations());
-    }
+    in.throwIfInvalid();
     return doc;
   }
 
@@ -141,8 +143,10 @@ public final class DocumentReader {
     } else {
       in.violation("/formatVersion", "expected a string, found " + quoted(versionText));
     }
-    if (!in.violations().isEmpty() || !(cache instanceof GeometryCache inline)) {
-      throw new SessionValidationException(in.violations());
+    in.throwIfInvalid();
+    if (!(cache instanceof GeometryCache inline)) {
+      // cache() returns null only after recording a violation, and never an external one here
+      throw new IllegalStateException("a sidecar read without violations gave " + cache);
     }
     return inline;
   }
@@ -166,11 +170,11 @@ public final class DocumentReader {
     }
   }
 
-  private void checkFormat(@Nullable String format, String expected) {
-    if (format == null) {
-      if (in.violations().stream().noneMatch(v -> v.pointer().equals("/format"))) {
-        in.missing("", "format");
-      }
+  private void checkFormat(boolean seen, @Nullable String format, String expected) {
+    if (!seen) {
+      in.missing("", "format");
+    } else if (format == null) {
+      return;
     } else if (!format.equals(expected)) {
       in.violation("/format", "expected \"" + expected + "\", found \"" + Failures.excerpt(format) + "\"");
     }
@@ -231,7 +235,7 @@ public final class DocumentReader {
       return null;
     }
     String pointer = in.pointer();
-    int before = in.errors();
+    long before = in.errors();
     String name = null;
     Instant createdAt = null;
     Instant modifiedAt = null;
@@ -268,7 +272,7 @@ public final class DocumentReader {
       return null;
     }
     String pointer = in.pointer();
-    int before = in.errors();
+    long before = in.errors();
     String name = null;
     String version = null;
     Map<String, @Nullable Object> ext = new LinkedHashMap<>();
@@ -295,7 +299,7 @@ public final class DocumentReader {
     if (!in.beginObject()) {
       return null;
     }
-    int before = in.errors();
+    long before = in.errors();
     Map<String, String> out = new LinkedHashMap<>();
     for (String name; (name = in.nextMember()) != null; ) {
       if (out.size() >= in.limits().maxArrayLength()) {

@@ -56,6 +56,16 @@ public final class Failures {
     return at(pointer(parser), location, format, reason(e), e);
   }
 
+  /**
+   * Malformed bytes found by {@link CheckedInput}, at the value the parser was reading when it
+   * asked for them; line and column (JSON) and offset are those of the bad bytes themselves.
+   */
+  public static SessionFormatException malformed(MalformedInput e, @Nullable JsonParser parser, SessionFormat format) {
+    boolean text = format == SessionFormat.JSON && e.line() > 0;
+    return new SessionFormatException(pointer(parser), e.reason(), text ? e.line() : -1, text ? e.column() : -1,
+        e.offset(), null);
+  }
+
   /** The position of the parser's current token, or of the parser, or {@code null}. */
   public static @Nullable TokenStreamLocation safeLocation(@Nullable JsonParser parser) {
     if (parser == null) {

@@ -53,7 +53,7 @@ final class GeometryReader {
       return null;
     }
     String pointer = in.pointer();
-    int before = in.errors();
+    long before = in.errors();
     vertices = 0;
     indices = 0;
     Instant capturedAt = null;
@@ -111,7 +111,7 @@ final class GeometryReader {
     if (!in.beginArray()) {
       return null;
     }
-    int before = in.errors();
+    long before = in.errors();
     List<MeshBlock> out = new ArrayList<>();
     while (in.nextElement(out.size())) {
       out.add(meshBlock());
@@ -124,7 +124,7 @@ final class GeometryReader {
       return null;
     }
     String pointer = in.pointer();
-    int before = in.errors();
+    long before = in.errors();
     String id = null;
     LevelOfDetail lod = null;
     Bounds bounds = null;
@@ -192,20 +192,25 @@ final class GeometryReader {
     if (!in.beginArray()) {
       return null;
     }
-    int before = in.errors();
     FloatArray.Builder builder = FloatArray.builder(expected);
+    // After the first bad element the array is lost: stop storing, so a flood of bad elements
+    // costs no memory beyond the (bounded) violation report.
+    boolean failed = false;
+    long count = 0;
     for (JsonToken t; (t = in.nextToken("an array element or ']'")) != JsonToken.END_ARRAY; ) {
-      if (builder.size() >= budget) {
+      if (count++ >= budget) {
         throw overLimit(budget, limitName);
       }
       if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT) {
-        builder.add(p.getFloatValue());
+        if (!failed) {
+          builder.add(p.getFloatValue());
+        }
       } else {
         in.unexpected("a number");
-        builder.add(0f);
+        failed = true;
       }
     }
-    return in.errors() > before ? null : builder.build();
+    return failed ? null : builder.build();
   }
 
   /** An index array from integers or little-endian uint32 binary, of at most {@code budget} values. */
@@ -226,25 +231,28 @@ final class GeometryReader {
     if (!in.beginArray()) {
       return null;
     }
-    int before = in.errors();
     IntArray.Builder builder = IntArray.builder(0);
+    boolean failed = false; // as for floats: a lost array is not stored further
+    long count = 0;
     for (JsonToken t; (t = in.nextToken("an array element or ']'")) != JsonToken.END_ARRAY; ) {
-      if (builder.size() >= budget) {
+      if (count++ >= budget) {
         throw overLimit(budget, "ReadLimits.maxIndices");
       }
       if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
           && p.getIntValue() >= 0) {
-        builder.add(p.getIntValue());
+        if (!failed) {
+          builder.add(p.getIntValue());
+        }
       } else {
         if (t == JsonToken.VALUE_NUMBER_INT) {
           in.violation("index " + Failures.excerpt(p.getString()) + " is outside 0.." + Integer.MAX_VALUE);
         } else {
           in.unexpected("an integer index");
         }
-        builder.add(0);
+        failed = true;
       }
     }
-    return in.errors() > before ? null : builder.build();
+    return failed ? null : builder.build();
   }
 
   private RuntimeException overLimit(long budget, String limitName) {
@@ -256,7 +264,7 @@ final class GeometryReader {
     if (!in.beginArray()) {
       return null;
     }
-    int before = in.errors();
+    long before = in.errors();
     List<Plane> out = new ArrayList<>();
     while (in.nextElement(out.size())) {
       out.add(plane());
@@ -269,7 +277,7 @@ final class GeometryReader {
       return null;
     }
     String pointer = in.pointer();
-    int before = in.errors();
+    long before = in.errors();
     String id = null;
     Pose pose = null;
     double[] extent = null;
@@ -306,7 +314,7 @@ final class GeometryReader {
     if (!in.beginArray()) {
       return null;
     }
-    int before = in.errors();
+    long before = in.errors();
     List<Vec2> out = new ArrayList<>();
     while (in.nextElement(out.size())) {
       out.add(shapes.vec2());

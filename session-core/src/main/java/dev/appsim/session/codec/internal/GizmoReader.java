@@ -42,7 +42,7 @@ final class GizmoReader {
       return null;
     }
     String pointer = in.pointer();
-    int before = in.errors();
+    long before = in.errors();
     RoomGizmos room = null;
     Panels panels = null;
     Map<String, @Nullable Object> ext = new LinkedHashMap<>();
@@ -66,7 +66,7 @@ final class GizmoReader {
       return null;
     }
     String pointer = in.pointer();
-    int before = in.errors();
+    long before = in.errors();
     List<String> selection = List.of();
     ManipulationMode manipulation = null;
     Pivot pivot = null;
@@ -102,7 +102,7 @@ final class GizmoReader {
       return null;
     }
     String pointer = in.pointer();
-    int before = in.errors();
+    long before = in.errors();
     CameraMode mode = null;
     Pose pose = null;
     Map<String, @Nullable Object> ext = new LinkedHashMap<>();
@@ -130,7 +130,7 @@ final class GizmoReader {
       return null;
     }
     String pointer = in.pointer();
-    int before = in.errors();
+    long before = in.errors();
     HeadPosePanel headPose = null;
     ControllerPanel controller = null;
     HandsPanel hands = null;
@@ -163,7 +163,7 @@ final class GizmoReader {
       return null;
     }
     String pointer = in.pointer();
-    int before = in.errors();
+    long before = in.errors();
     Pose pose = null;
     TrackingState tracking = null;
     Map<String, @Nullable Object> ext = new LinkedHashMap<>();
@@ -187,7 +187,7 @@ final class GizmoReader {
       return null;
     }
     String pointer = in.pointer();
-    int before = in.errors();
+    long before = in.errors();
     Pose pose = null;
     SnapToHand snap = null;
     Boolean follow = null;
@@ -220,7 +220,7 @@ final class GizmoReader {
       return null;
     }
     String pointer = in.pointer();
-    int before = in.errors();
+    long before = in.errors();
     Double x = null;
     Double y = null;
     Double force = null;
@@ -251,7 +251,7 @@ final class GizmoReader {
       return null;
     }
     String pointer = in.pointer();
-    int before = in.errors();
+    long before = in.errors();
     HandState left = null;
     HandState right = null;
     Map<String, @Nullable Object> ext = new LinkedHashMap<>();
@@ -275,7 +275,7 @@ final class GizmoReader {
       return null;
     }
     String pointer = in.pointer();
-    int before = in.errors();
+    long before = in.errors();
     Pose pose = null;
     Gesture gesture = null;
     Double confidence = null;
@@ -302,7 +302,7 @@ final class GizmoReader {
       return null;
     }
     String pointer = in.pointer();
-    int before = in.errors();
+    long before = in.errors();
     Vec3 fixation = null;
     Double confidence = null;
     Map<String, @Nullable Object> ext = new LinkedHashMap<>();
@@ -325,7 +325,7 @@ final class GizmoReader {
     if (!in.beginObject()) {
       return null;
     }
-    int before = in.errors();
+    long before = in.errors();
     Map<String, PanelLayout> out = new LinkedHashMap<>();
     int count = 0;
     for (String name; (name = in.nextMember()) != null; ) {
@@ -346,7 +346,7 @@ final class GizmoReader {
       return null;
     }
     String pointer = in.pointer();
-    int before = in.errors();
+    long before = in.errors();
     Boolean visible = null;
     Boolean collapsed = null;
     Map<String, @Nullable Object> ext = new LinkedHashMap<>();

@@ -38,7 +38,7 @@ final class SceneReader {
       return null;
     }
     String pointer = in.pointer();
-    int before = in.errors();
+    long before = in.errors();
     List<SceneNode> nodes = null;
     Map<String, @Nullable Object> ext = new LinkedHashMap<>();
     for (String m; (m = in.nextMember()) != null; ) {
@@ -69,7 +69,7 @@ final class SceneReader {
     if (!in.beginArray()) {
       return null;
     }
-    int before = in.errors();
+    long before = in.errors();
     List<SceneNode> out = new ArrayList<>();
     List<SceneNode> shapes = new ArrayList<>();
     while (in.nextElement(out.size())) {
@@ -98,7 +98,7 @@ final class SceneReader {
       return null;
     }
     String pointer = in.pointer();
-    int before = in.errors();
+    long before = in.errors();
     String id = null;
     NodeKind kind = null;
     String parent = null;
@@ -183,7 +183,7 @@ final class SceneReader {
       return null;
     }
     String pointer = in.pointer();
-    int before = in.errors();
+    long before = in.errors();
     LightType type = null;
     Rgb color = null;
     Double intensity = null;

@@ -48,7 +48,7 @@ final class ShapeReader {
       return null;
     }
     String pointer = in.pointer();
-    int before = in.errors();
+    long before = in.errors();
     Vec3 position = null;
     Quaternion rotation = null;
     Map<String, @Nullable Object> ext = new LinkedHashMap<>();
@@ -76,7 +76,7 @@ final class ShapeReader {
       return null;
     }
     String pointer = in.pointer();
-    int before = in.errors();
+    long before = in.errors();
     Vec3 min = null;
     Vec3 max = null;
     Map<String, @Nullable Object> ext = new LinkedHashMap<>();
@@ -105,7 +105,7 @@ final class ShapeReader {
       return null;
     }
     String pointer = in.pointer();
-    int before = in.errors();
+    long before = in.errors();
     Vec3 position = Vec3.ZERO;
     Quaternion rotation = Quaternion.IDENTITY;
     Vec3 scale = Vec3.ONE;

@@ -6,6 +6,7 @@ import dev.appsim.session.codec.SessionFormatException;
 import dev.appsim.session.model.Extensions;
 import dev.appsim.session.model.SessionValidationException;
 import dev.appsim.session.model.Violation;
+import dev.appsim.session.model.ViolationCollector;
 import dev.appsim.session.model.WireNamed;
 import dev.appsim.session.model.WireNames;
 import java.math.BigDecimal;
@@ -39,13 +40,14 @@ public final class TokenReader {
   private final JsonParser parser;
   private final SessionFormat format;
   private final ReadLimits limits;
-  private final List<Violation> violations = new ArrayList<>();
+  private final ViolationCollector violations;
   private int extensionValues;
 
   public TokenReader(JsonParser parser, SessionFormat format, ReadLimits limits) {
     this.parser = parser;
     this.format = format;
     this.limits = limits;
+    this.violations = new ViolationCollector(limits.maxViolations());
   }
 
   public JsonParser parser() {
@@ -60,13 +62,14 @@ public final class TokenReader {
     return limits;
   }
 
-  /** Violations recorded so far; compare before and after reading a part to see if it failed. */
-  public int errors() {
-    return violations.size();
+  /** Violations recorded so far, listed or only counted; compare before and after reading a part to see if it failed. */
+  public long errors() {
+    return violations.total();
   }
 
-  public List<Violation> violations() {
-    return violations;
+  /** Throws every violation recorded, if any. */
+  public void throwIfInvalid() {
+    violations.throwIfAny();
   }
 
   /** JSON Pointer of the current value. */
@@ -76,12 +79,16 @@ public final class TokenReader {
 
   /** Records a violation at the current value, with its position in the input. */
   public void violation(String message) {
-    violations.add(new Violation(pointer(), message + where()));
+    if (violations.isFull()) {
+      violations.count(1);
+    } else {
+      violations.add(pointer(), message + where());
+    }
   }
 
   /** Records a violation at {@code pointer}. */
   public void violation(String pointer, String message) {
-    violations.add(new Violation(pointer, message));
+    violations.add(pointer, message);
   }
 
   /** A failure that stops reading, at the current value. */
@@ -94,18 +101,17 @@ public final class TokenReader {
     try {
       return constructor.get();
     } catch (SessionValidationException e) {
-      for (Violation v : e.violations()) {
-        violations.add(v.under(pointer));
-      }
-    } catch (IllegalArgumentException | NullPointerException e) {
-      violations.add(new Violation(pointer, String.valueOf(e.getMessage())));
+      violations.addAll(e, pointer);
+    } catch (IllegalArgumentException e) {
+      // The model's refusal of a value it cannot hold; a NullPointerException would be our bug.
+      violations.add(pointer, String.valueOf(e.getMessage()));
     }
     return null;
   }
 
   /** Records that a required member is absent from the object at {@code pointer}. */
   public void missing(String pointer, String member) {
-    violations.add(new Violation(pointer, "missing required member \"" + member + "\""));
+    violations.add(pointer, "missing required member \"" + member + "\"");
   }
 
   /**
@@ -244,7 +250,7 @@ public final class TokenReader {
     if (!beginArray()) {
       return null;
     }
-    int before = errors();
+    long before = errors();
     List<E> out = new ArrayList<>();
     while (nextElement(out.size())) {
       E value = readEnum(values, what);
@@ -258,7 +264,7 @@ public final class TokenReader {
     if (!beginArray()) {
       return null;
     }
-    int before = errors();
+    long before = errors();
     List<String> out = new ArrayList<>();
     while (nextElement(out.size())) {
       out.add(readString());
@@ -272,7 +278,7 @@ public final class TokenReader {
       return null;
     }
     String pointer = pointer();
-    int before = errors();
+    long before = errors();
     double[] out = new double[length];
     int count = 0;
     while (nextElement(count)) {
@@ -343,21 +349,29 @@ public final class TokenReader {
   private Object plainInteger() {
     if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
       BigInteger big = parser.getBigIntegerValue();
-      return big.bitLength() < 64 ? (Object) big.longValue() : big;
+      return big.bitLength() < 64 ? (Object) big.longValue() : writable(big);
     }
     return parser.getLongValue();
   }
 
   private Object plainFloat() {
     if (format == SessionFormat.JSON) {
-      return exactly(parser.getString(), parser.getDoubleValue());
+      String text = parser.getString();
+      // Checked before BigDecimal parses it: "1e2147483648" would fail there with "Exponent overflow".
+      if (!keepsScale(text, scaleOf(text))) {
+        return BigDecimal.ZERO;
+      }
+      return writable(exactly(text, parser.getDoubleValue()));
     }
     JsonParser.NumberType type = parser.getNumberType();
     if (type == JsonParser.NumberType.BIG_DECIMAL) {
       // The same rule as for JSON text, so a value reads back equal from either encoding.
       BigDecimal decimal = parser.getDecimalValue();
+      if (!keepsScale(decimal.toString(), decimal.scale())) {
+        return BigDecimal.ZERO;
+      }
       Object value = exactly(decimal.toString(), decimal.doubleValue());
-      return value instanceof Double ? value : decimal;
+      return value instanceof Double ? value : writable(decimal);
     }
     double d = type == JsonParser.NumberType.FLOAT ? parser.getFloatValue() : parser.getDoubleValue();
     if (!Double.isFinite(d)) {
@@ -365,6 +379,61 @@ public final class TokenReader {
       return BigDecimal.ZERO;
     }
     return d;
+  }
+
+  /**
+   * {@code value}, if its JSON text (what the writer emits: {@code toString()}) is no longer than
+   * a reader with these limits accepts; else records why and returns zero. A Smile big number is
+   * bounded in bytes, not digits, and {@code new BigDecimal("<98 digits>e5").toString()} has an
+   * exponent the input had not: either would make the document's own JSON copy unreadable.
+   */
+  private Object writable(Object value) {
+    String written = value.toString();
+    if (written.length() <= limits.maxNumberLength()) {
+      return value;
+    }
+    violation("number " + Failures.excerpt(written) + " has " + written.length() + " characters as JSON text, more"
+        + " than the " + limits.maxNumberLength() + " a reader accepts (ReadLimits.maxNumberLength)");
+    return BigDecimal.ZERO;
+  }
+
+  // Whether a decimal of this scale can be kept; if not, records why.
+  private boolean keepsScale(String text, long scale) {
+    // scaleOf gives Long.MIN_VALUE for exponents of 19+ digits; Math.abs would keep it negative.
+    if (scale >= -Extensions.MAX_DECIMAL_SCALE && scale <= Extensions.MAX_DECIMAL_SCALE) {
+      return true;
+    }
+    violation("number " + Failures.excerpt(text) + " has an exponent too large to keep exactly in JSON and Smile:"
+        + " its last digit must stand for a power of ten from 10^-" + Extensions.MAX_DECIMAL_SCALE
+        + " to 10^" + Extensions.MAX_DECIMAL_SCALE);
+    return false;
+  }
+
+  /**
+   * The {@code BigDecimal} scale of a JSON number's text (digits after the point minus the
+   * exponent), or {@link Long#MIN_VALUE} when the exponent has more than 18 digits.
+   */
+  static long scaleOf(String text) {
+    int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+    int end = e < 0 ? text.length() : e;
+    int point = text.indexOf('.');
+    long fraction = point < 0 || point > end ? 0 : end - point - 1;
+    if (e < 0) {
+      return fraction;
+    }
+    int start = e + 1;
+    boolean negative = start < text.length() && text.charAt(start) == '-';
+    if (start < text.length() && (text.charAt(start) == '-' || text.charAt(start) == '+')) {
+      start++;
+    }
+    while (start < text.length() - 1 && text.charAt(start) == '0') {
+      start++;
+    }
+    if (text.length() - start > 18) {
+      return Long.MIN_VALUE;
+    }
+    long exponent = Long.parseLong(text.substring(start));
+    return fraction - (negative ? -exponent : exponent);
   }
 
   // Keeps a number exactly: a Double only when writing it back gives the same text, else the

@@ -8,12 +8,12 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Crash-safe replacement of a file: after {@link #write(Path, Content)} returns, the target holds
@@ -24,19 +24,34 @@ import java.util.HexFormat;
  * AtomicFiles.write(Path.of("living-room.session"), out -> codec.write(doc, out, SessionFormat.JSON));
  * }</pre>
  *
- * <p>How: the content goes to a temporary file {@code .NAME.XXXXXXXXXXXXXXXX.tmp} in the target's
- * folder (same file system, so the rename is atomic), is forced to the device with {@code
- * FileChannel.force(true)}, then moved over the target with {@code ATOMIC_MOVE}. A file system that
- * cannot move atomically makes the save fail; there is no silent non-atomic fallback. The folder
- * is then forced too, where the platform allows it (not on Windows), so that the rename itself
- * survives a power loss; where it does not, the save still succeeds. On failure the temporary file is deleted; temporary files
- * for the same target left by a crashed earlier save are deleted by the next save.
+ * <p>How: the content goes to a temporary file in the target's folder (same file system, so the
+ * rename is atomic), made by {@link OwnedTempFiles} ({@code .NAME.<16 hex>.appsim-tmp} with an
+ * owner marker beside it), is forced to the device with {@code FileChannel.force(true)}, then
+ * moved over the target with {@code ATOMIC_MOVE}. A file system that cannot move atomically makes
+ * the save fail; there is no silent non-atomic fallback. The folder is then forced too, where the
+ * platform allows it (not on Windows), so that the rename itself survives a power loss. On
+ * failure the temporary file is deleted; one left by a killed save is deleted by the next save to
+ * that folder once its owner process is gone, never while it runs.
  *
- * <p>Concurrent saves to one target are not supported: each save may delete another's stale-looking
- * temporary file, making that save fail (the target stays whole either way).
+ * <p>What a save does with what is there:
+ * <ul>
+ *   <li><b>Not a regular file</b> (folder, device such as {@code /dev/null}, FIFO, socket):
+ *       refused with {@link SpecialFileException} before anything is written.
+ *   <li><b>Symbolic link</b>: followed, up to 40 links deep, also when dangling; the file it
+ *       names is replaced atomically in <em>its</em> folder and the link stays a link, as editors
+ *       do.
+ *   <li><b>Mode, owner, group</b>: the new file gets the old file's POSIX permissions; its owner
+ *       and group where this process may set them (as root, or the saving user's own groups),
+ *       otherwise it belongs to the saving user. While being written it is readable by its owner
+ *       only. ACLs and extended attributes are not copied. A new file gets the usual defaults.
+ *   <li><b>Hard links</b>: the target gets a new inode; other names of the old file keep the
+ *       old content.
+ *   <li><b>Concurrent saves</b> to one target, from threads or processes: each has its own
+ *       temporary file and never removes another's; every save succeeds and the last rename
+ *       wins, the target always one whole version.
+ * </ul>
  */
 public final class AtomicFiles {
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final int BUFFER = 64 * 1024;
 
   private AtomicFiles() {}
@@ -72,7 +87,7 @@ public final class AtomicFiles {
    */
   public static void replace(Path target, FileContent content) throws IOException {
     requireNonNull(content, "content is null");
-    replace(target, FileOps.SYSTEM, temp -> {
+    replace(target, FileOps.SYSTEM, (temp, save) -> {
       content.writeTo(temp);
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         FileOps.SYSTEM.force(channel);
@@ -86,16 +101,15 @@ public final class AtomicFiles {
     write(target, out -> out.write(bytes));
   }
 
-  /** The name prefix of our temporary files for {@code target}: a dot, the target's name, a dot. */
-  static String tempPrefix(Path target) {
-    return "." + target.getFileName() + ".";
-  }
-
   static void write(Path target, Content content, FileOps ops) throws IOException {
     requireNonNull(content, "content is null");
-    replace(target, ops, temp -> {
+    replace(target, ops, (temp, save) -> {
+      // Owner-only while the new bytes are written; the old file's mode is applied before the move.
+      FileAttribute<?>[] attributes = save.keepsMode()
+          ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(SaveTarget.PRIVATE)}
+          : new FileAttribute<?>[0];
       try (FileChannel channel = FileChannel.open(temp,
-          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+          Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attributes)) {
         try (OutputStream out = new BufferedOutputStream(new ChannelOutput(channel, ops), BUFFER)) {
           content.writeTo(out);
         }
@@ -104,23 +118,37 @@ public final class AtomicFiles {
     });
   }
 
-  // The common protocol: stale temps out, durable temp file in, atomic move, folder synced.
-  private static void replace(Path target, FileOps ops, FileContent durableTemp) throws IOException {
-    Path absolute = folderChecked(target);
-    Path folder = absolute.getParent();
-    deleteStaleTemps(folder, absolute);
-    Path temp = folder.resolve(tempPrefix(absolute) + randomHex() + ".tmp");
+  /** Writes and forces the temporary file of a save. */
+  @FunctionalInterface
+  private interface DurableTemp {
+    void writeTo(Path temp, SaveTarget save) throws IOException;
+  }
+
+  // The common protocol: stale temps out, durable temp file in, old mode on, atomic move, folder synced.
+  private static void replace(Path target, FileOps ops, DurableTemp durableTemp) throws IOException {
+    SaveTarget save = SaveTarget.of(absolute(target));
+    Path file = save.file();
+    Path folder = file.getParent();
+    String name = file.getFileName().toString();
+    OwnedTempFiles.sweep(folder, name);
+    Path temp = OwnedTempFiles.reserve(folder, name);
     try {
-      durableTemp.writeTo(temp);
-      moveInPlace(temp, absolute, ops);
+      durableTemp.writeTo(temp, save);
+      save.applyTo(temp);
+      moveInPlace(temp, file, ops);
     } catch (IOException | RuntimeException | Error e) {
-      deleteQuietly(temp, e);
+      try {
+        OwnedTempFiles.delete(temp);
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
       throw e;
     }
+    OwnedTempFiles.release(temp);
     syncFolder(folder);
   }
 
-  private static Path folderChecked(Path target) {
+  private static Path absolute(Path target) {
     requireNonNull(target, "target is null");
     Path absolute = target.toAbsolutePath();
     if (absolute.getParent() == null || absolute.getFileName() == null) {
@@ -138,35 +166,6 @@ public final class AtomicFiles {
     }
   }
 
-  private static void deleteQuietly(Path temp, Throwable failure) {
-    try {
-      Files.deleteIfExists(temp);
-    } catch (IOException cleanup) {
-      failure.addSuppressed(cleanup);
-    }
-  }
-
-  private static void deleteStaleTemps(Path folder, Path target) throws IOException {
-    String glob = globEscape(tempPrefix(target)) + "[0-9a-f]*.tmp";
-    try (DirectoryStream<Path> stale = Files.newDirectoryStream(folder, glob)) {
-      for (Path path : stale) {
-        Files.deleteIfExists(path);
-      }
-    }
-  }
-
-  private static String globEscape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ("*?[]{}\\".indexOf(c) >= 0) {
-        out.append('\\');
-      }
-      out.append(c);
-    }
-    return out.toString();
-  }
-
   private static void syncFolder(Path folder) {
     // Like Lucene: opening or forcing a folder fails on some platforms (Windows, some network
     // file systems); the file itself is already durable, so the save still succeeds there.
@@ -175,12 +174,6 @@ public final class AtomicFiles {
     } catch (IOException | UnsupportedOperationException e) {
       return;
     }
-  }
-
-  private static String randomHex() {
-    byte[] bytes = new byte[8];
-    RANDOM.nextBytes(bytes);
-    return HexFormat.of().formatHex(bytes);
   }
 
   /** Routes every write through {@link FileOps} so a test can fail the N-th one. */

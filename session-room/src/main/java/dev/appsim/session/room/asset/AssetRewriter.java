@@ -27,9 +27,14 @@ import java.util.function.Function;
  *       path becomes a {@code file:} URI) and written as a JSON string in place of the old token.
  *       A GLB gets a rebuilt JSON chunk padded with spaces to 4 bytes, corrected lengths, and
  *       every later chunk (BIN...) copied unchanged.
- *   <li>OBJ and MTL: the name is written as UTF-8 in place of the old one, line terminators kept.
- *       A replacement holding a line break, surrounding whitespace, or (for {@code mtllib})
- *       whitespace is rejected with {@link IllegalArgumentException}.
+ *   <li>OBJ and MTL: the name is written as UTF-8 in place of the old one, line terminators and a
+ *       byte-order mark kept. A reference with {@link AssetReference#alternatives()} is replaced
+ *       whole when its replacement differs from its raw value, else each alternative is replaced
+ *       on its own. {@code mtllib} names keep the file's convention: spaces are written as
+ *       {@code \ } where the source escaped them, as they are otherwise (the whole remainder is
+ *       the name). A replacement holding a line break, surrounding whitespace, {@code " #"} (a
+ *       comment), or for {@code mtllib} a tab, or a space in one of several names, is rejected
+ *       with {@link IllegalArgumentException}.
  *   <li>Other formats are copied unchanged.
  * </ul>
  *
@@ -37,16 +42,10 @@ import java.util.function.Function;
  * so a failure may leave a partial copy: write to a staging file.
  */
 public final class AssetRewriter {
-  private final Gltf gltf;
-  private final Glb glb;
-  private final TextAsset obj;
-  private final TextAsset mtl;
+  private final FormatHandlers handlers;
 
   private AssetRewriter(AssetLimits limits) {
-    this.gltf = new Gltf(limits);
-    this.glb = new Glb(limits);
-    this.obj = new TextAsset(AssetFormat.OBJ, limits);
-    this.mtl = new TextAsset(AssetFormat.MTL, limits);
+    this.handlers = new FormatHandlers(limits);
   }
 
   /** A rewriter with {@link AssetLimits#defaults()}. */
@@ -72,23 +71,13 @@ public final class AssetRewriter {
     requireNonNull(replacement, "replacement is null");
     requireNonNull(out, "out is null");
     Path name = source.getFileName();
-    switch (AssetFormat.of(name == null ? "" : name.toString())) {
-      case GLTF:
-        gltf.rewrite(source, replacement, out);
-        break;
-      case GLB:
-        glb.rewrite(source, replacement, out);
-        break;
-      case OBJ:
-        obj.rewrite(source, replacement, out);
-        break;
-      case MTL:
-        mtl.rewrite(source, replacement, out);
-        break;
-      default:
-        try (InputStream in = Files.newInputStream(source)) {
-          in.transferTo(out);
-        }
+    FormatHandler handler = handlers.forName(name == null ? "" : name.toString());
+    if (handler != null) {
+      handler.rewrite(source, replacement, out);
+      return;
+    }
+    try (InputStream in = Files.newInputStream(source)) {
+      in.transferTo(out);
     }
   }
 

@@ -3,33 +3,32 @@ package dev.appsim.session.room.asset;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Finds the file references inside an asset, by its format ({@link AssetFormat#of}). Immutable
- * and thread-safe.
+ * Finds the file references inside an asset, by the format its file name's extension names.
+ * Immutable and thread-safe.
  *
  * <pre>{@code
  * for (AssetReference ref : AssetScanner.create().scan(Path.of("chair.gltf"))) {
  *   System.out.println(ref.location() + " -> " + ref.raw());   // /images/0/uri -> wood grain.png
  * }
+ * try (InputStream in = room.openEntry("assets/chair.gltf")) {          // no file needed
+ *   AssetScan scan = AssetScanner.create().inspect("assets/chair.gltf", in);
+ * }
  * }</pre>
  *
- * <p>References come in document order; embedded {@code data:} URIs are not references; formats
- * other than glTF, GLB, OBJ and MTL have none.
+ * <p>Formats followed: glTF 1.0 and 2.0 ({@code .gltf}) and GLB ({@code .glb}, versions 1 and 2):
+ * every {@code uri} outside {@code extras}; OBJ: {@code mtllib}; MTL: texture maps. References come
+ * in document order; embedded {@code data:} URIs are not references; other files have none.
  */
 public final class AssetScanner {
-  private final Gltf gltf;
-  private final Glb glb;
-  private final TextAsset obj;
-  private final TextAsset mtl;
+  private final FormatHandlers handlers;
 
   private AssetScanner(AssetLimits limits) {
-    this.gltf = new Gltf(limits);
-    this.glb = new Glb(limits);
-    this.obj = new TextAsset(AssetFormat.OBJ, limits);
-    this.mtl = new TextAsset(AssetFormat.MTL, limits);
+    this.handlers = new FormatHandlers(limits);
   }
 
   /** A scanner with {@link AssetLimits#defaults()}. */
@@ -42,6 +41,20 @@ public final class AssetScanner {
     return new AssetScanner(requireNonNull(limits, "limits is null"));
   }
 
+  /** Whether files of this name are read for references (by extension, ignoring case); others are leaves. */
+  public static boolean followsReferencesIn(String fileName) {
+    return FormatHandlers.DEFAULT.forName(requireNonNull(fileName, "fileName is null")) != null;
+  }
+
+  /**
+   * Whether {@code data:} URIs in files of this name embed their content (glTF and GLB buffers and
+   * images); elsewhere such a string is an ordinary file name.
+   */
+  public static boolean embedsDataUris(String fileName) {
+    FormatHandler handler = FormatHandlers.DEFAULT.forName(requireNonNull(fileName, "fileName is null"));
+    return handler != null && handler.embedsDataUris();
+  }
+
   /**
    * The references in {@code file}.
    *
@@ -49,19 +62,30 @@ public final class AssetScanner {
    * @throws IOException if the file cannot be read
    */
   public List<AssetReference> scan(Path file) throws IOException {
+    return inspect(file).references();
+  }
+
+  /**
+   * The references in an asset read from {@code in}, whose format {@code fileName} names;
+   * {@code in} is read to the end of what the format needs and not closed.
+   */
+  public List<AssetReference> scan(String fileName, InputStream in) throws IOException {
+    return inspect(fileName, in).references();
+  }
+
+  /** The references in {@code file} and what could not be followed. */
+  public AssetScan inspect(Path file) throws IOException {
     requireNonNull(file, "file is null");
     Path name = file.getFileName();
-    switch (AssetFormat.of(name == null ? "" : name.toString())) {
-      case GLTF:
-        return gltf.scan(file);
-      case GLB:
-        return glb.scan(file);
-      case OBJ:
-        return obj.scan(file);
-      case MTL:
-        return mtl.scan(file);
-      default:
-        return List.of();
-    }
+    FormatHandler handler = handlers.forName(name == null ? "" : name.toString());
+    return handler == null ? AssetScan.EMPTY : handler.scan(file);
+  }
+
+  /** As {@link #inspect(Path)}, for an asset read from {@code in}; {@code fileName} names it in locations. */
+  public AssetScan inspect(String fileName, InputStream in) throws IOException {
+    requireNonNull(fileName, "fileName is null");
+    requireNonNull(in, "in is null");
+    FormatHandler handler = handlers.forName(fileName);
+    return handler == null ? AssetScan.EMPTY : handler.scan(fileName, in);
   }
 }

@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
-/** A {@code .gltf} file: read whole (bounded by {@link AssetLimits#maxGltfBytes()}), spliced. */
-final class Gltf {
+/**
+ * A {@code .gltf} file, glTF 1.0 or 2.0: read whole (bounded by {@link AssetLimits#maxGltfBytes()})
+ * and spliced; the references are those {@link GltfJson} finds.
+ */
+final class Gltf implements FormatHandler {
   private final AssetLimits limits;
   private final GltfJson json;
 
@@ -19,14 +22,44 @@ final class Gltf {
     this.json = new GltfJson(limits);
   }
 
-  List<AssetReference> scan(Path path) throws IOException {
-    byte[] bytes = read(path);
-    return json.scan(bytes, bytes.length, path.toString()).stream().map(Splice::reference).toList();
+  @Override
+  public String name() {
+    return "glTF";
   }
 
-  void rewrite(Path path, Function<AssetReference, String> replacement, OutputStream out)
+  @Override
+  public List<String> extensions() {
+    return List.of("gltf");
+  }
+
+  @Override
+  public String mediaType() {
+    return "model/gltf+json";
+  }
+
+  @Override
+  public boolean embedsDataUris() {
+    return true;
+  }
+
+  @Override
+  public boolean isAlreadyCompressed() {
+    return false;
+  }
+
+  @Override
+  public AssetScan scan(String file, InputStream in) throws IOException {
+    byte[] bytes = read(in, file);
+    return json.scan(bytes, bytes.length, file).toScan();
+  }
+
+  @Override
+  public void rewrite(Path path, Function<AssetReference, String> replacement, OutputStream out)
       throws IOException {
-    byte[] bytes = read(path);
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(path)) {
+      bytes = read(in, path.toString());
+    }
     ByteArrayOutputStream copy = new ByteArrayOutputStream(bytes.length + 64);
     if (json.rewrite(bytes, bytes.length, path.toString(), replacement, copy)) {
       copy.writeTo(out);
@@ -35,16 +68,14 @@ final class Gltf {
     }
   }
 
-  private byte[] read(Path path) throws IOException {
+  private byte[] read(InputStream in, String file) throws IOException {
     long max = limits.maxGltfBytes();
-    try (InputStream in = Files.newInputStream(path)) {
-      // Read one byte more than allowed: a file that grows while read is still caught.
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
-      if (bytes.length > max) {
-        throw new AssetFormatException(path + ":byte " + max,
-            "glTF file is larger than the limit of " + max + " bytes (AssetLimits.maxGltfBytes)");
-      }
-      return bytes;
+    // Read one byte more than allowed: a file that grows while read is still caught.
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
+    if (bytes.length > max) {
+      throw new AssetFormatException(file + ":byte " + max,
+          "glTF file is larger than the limit of " + max + " bytes (AssetLimits.maxGltfBytes)");
     }
+    return bytes;
   }
 }

@@ -4,8 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -16,11 +16,42 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Finds {@code buffers[*].uri} and {@code images[*].uri} in glTF JSON bytes with the streaming
- * parser, and splices new string tokens in place of old ones, leaving every other byte as it was.
+ * Finds every external {@code uri} of glTF JSON bytes (any version, any extension) with the
+ * streaming parser, and splices new string tokens in place of old ones, leaving every other byte
+ * as it was.
+ *
+ * <p>A reference is any string member named {@code uri}, wherever it sits: glTF 2.0 arrays
+ * ({@code /images/0/uri}), glTF 1.0 dictionaries ({@code /shaders/duck0FS/uri}) and extension
+ * objects ({@code /extensions/KHR_techniques_webgl/shaders/0/uri},
+ * {@code /extensions/KHR_audio_emitter/audio/0/uri}), except inside {@code extras}, which holds
+ * application data that no glTF loader reads as a file. {@code data:} URIs are embedded, not
+ * references. A required extension ({@code extensionsRequired}) outside {@link #KNOWN_EXTENSIONS}
+ * may name files some other way, so it becomes a notice.
  */
 final class GltfJson {
-  private static final Pattern URI_POINTER = Pattern.compile("/(buffers|images)/\\d+/uri");
+  /**
+   * Extensions whose files are all named by {@code uri} members (or that name none): every file
+   * a glTF using only these can need is found.
+   */
+  static final Set<String> KNOWN_EXTENSIONS = Set.of(
+      "KHR_binary_glTF", "KHR_materials_common", "KHR_techniques_webgl", "KHR_draco_mesh_compression",
+      "KHR_lights_punctual", "KHR_materials_anisotropy", "KHR_materials_clearcoat",
+      "KHR_materials_diffuse_transmission", "KHR_materials_dispersion", "KHR_materials_emissive_strength",
+      "KHR_materials_ior", "KHR_materials_iridescence", "KHR_materials_pbrSpecularGlossiness",
+      "KHR_materials_sheen", "KHR_materials_specular", "KHR_materials_transmission", "KHR_materials_unlit",
+      "KHR_materials_variants", "KHR_materials_volume", "KHR_mesh_quantization", "KHR_texture_basisu",
+      "KHR_texture_transform", "KHR_xmp", "KHR_xmp_json_ld", "KHR_animation_pointer", "KHR_audio",
+      "KHR_audio_emitter", "KHR_meshopt_compression", "EXT_meshopt_compression", "EXT_mesh_gpu_instancing",
+      "EXT_texture_webp", "EXT_texture_avif", "EXT_lights_image_based", "MSFT_texture_dds", "MSFT_lod",
+      "MSFT_packing_normalRoughnessMetallic", "MSFT_packing_occlusionRoughnessMetallic",
+      "CESIUM_primitive_outline");
+
+  /** What a scan found: the references with their token ranges, and the notices. */
+  record Found(List<Splice> splices, List<AssetNotice> notices) {
+    AssetScan toScan() {
+      return new AssetScan(splices.stream().map(Splice::reference).toList(), notices);
+    }
+  }
 
   private final JsonFactory factory;
 
@@ -37,8 +68,9 @@ final class GltfJson {
   }
 
   /** Every reference in {@code json}, in document order, with the byte range of its token. */
-  List<Splice> scan(byte[] json, int length, String file) {
+  Found scan(byte[] json, int length, String file) {
     List<Splice> found = new ArrayList<>();
+    List<AssetNotice> notices = new ArrayList<>();
     JsonParser p;
     try {
       p = factory.createParser(ObjectReadContext.empty(), json, 0, length);
@@ -53,11 +85,19 @@ final class GltfJson {
       }
       JsonToken token;
       while ((token = p.nextToken()) != null) {
-        if (token != JsonToken.VALUE_STRING || !"uri".equals(p.streamReadContext().currentName())) {
+        if (token != JsonToken.VALUE_STRING) {
           continue;
         }
         String pointer = p.streamReadContext().pathAsPointer().toString();
-        if (!URI_POINTER.matcher(pointer).matches()) {
+        if (pointer.startsWith("/extensionsRequired/")) {
+          String name = p.getString();
+          if (!KNOWN_EXTENSIONS.contains(name)) {
+            notices.add(new AssetNotice(pointer, "requires the glTF extension \"" + name
+                + "\", which is not known here: files it names other than by \"uri\" are not followed"));
+          }
+          continue;
+        }
+        if (!"uri".equals(p.streamReadContext().currentName()) || inExtras(pointer)) {
           continue;
         }
         TokenStreamLocation where = p.currentTokenLocation();
@@ -71,10 +111,9 @@ final class GltfJson {
           continue;
         }
         String uri = p.getString();
-        ReferenceKind kind = pointer.startsWith("/buffers/") ? ReferenceKind.BUFFER : ReferenceKind.IMAGE;
-        found.add(new Splice(new AssetReference(UriReferences.toPath(uri), pointer, kind), start, end));
+        found.add(new Splice(new AssetReference(UriReferences.toPath(uri), pointer, kind(pointer)), start, end));
       }
-      return found;
+      return new Found(List.copyOf(found), List.copyOf(notices));
     } catch (JacksonException e) {
       // Constraint violations carry no location of their own; the parser still knows where it is.
       TokenStreamLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
@@ -86,6 +125,27 @@ final class GltfJson {
     }
   }
 
+  /** Whether a pointer runs through an {@code extras} member (application data, not glTF's). */
+  private static boolean inExtras(String pointer) {
+    return pointer.contains("/extras/") || pointer.endsWith("/extras");
+  }
+
+  /** The kind of a {@code uri} by the collection holding its object: {@code /<collection>/<index or id>/uri}. */
+  private static ReferenceKind kind(String pointer) {
+    String[] segments = pointer.split("/", -1);
+    String collection = segments.length >= 4 ? segments[segments.length - 3] : "";
+    switch (collection) {
+      case "buffers":
+        return ReferenceKind.BUFFER;
+      case "images":
+        return ReferenceKind.IMAGE;
+      case "shaders":
+        return ReferenceKind.SHADER;
+      default:
+        return ReferenceKind.RESOURCE;
+    }
+  }
+
   /**
    * Writes {@code json[0, length)} with each changed reference replaced; returns whether any
    * reference changed.
@@ -94,7 +154,7 @@ final class GltfJson {
       ByteArrayOutputStream out) {
     int copied = 0;
     boolean changed = false;
-    for (Splice splice : scan(json, length, file)) {
+    for (Splice splice : scan(json, length, file).splices()) {
       String next = Replacements.apply(replacement, splice.reference(), file);
       if (next.equals(splice.reference().raw())) {
         continue;

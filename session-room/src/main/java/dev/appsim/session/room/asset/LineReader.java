@@ -5,11 +5,18 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Reads a byte stream line by line, keeping each line's terminator ({@code \n}, {@code \r\n} or
- * none at the end) so that lines can be written back byte for byte. Lines are bounded by
- * {@link AssetLimits#maxLineBytes()}. Not thread-safe.
+ * Reads OBJ and MTL text statement by statement, keeping every byte so that statements can be
+ * written back unchanged. A statement is a line with its terminator ({@code \n}, {@code \r\n} or
+ * none at the end); a line ending in a backslash continues on the next one, as the OBJ
+ * specification says and Blender reads, and the joined statement keeps the inner backslashes and
+ * terminators as they were. Statements are bounded by {@link AssetLimits#maxLineBytes()}. Not
+ * thread-safe.
  */
 final class LineReader {
+  private static final byte[] NONE = {};
+  private static final byte[] LF = {'\n'};
+  private static final byte[] CRLF = {'\r', '\n'};
+
   private final InputStream in;
   private final String file;
   private final int maxLine;
@@ -18,8 +25,9 @@ final class LineReader {
   private int limit;
   private byte[] line = new byte[256];
   private int length;
-  private int terminator;
+  private byte[] terminator = NONE;
   private long number;
+  private long physical;
 
   LineReader(InputStream in, String file, int maxLine) {
     this.in = in;
@@ -27,11 +35,31 @@ final class LineReader {
     this.maxLine = maxLine;
   }
 
-  /** Advances to the next line; false at the end of the stream. */
+  /** Advances to the next statement; false at the end of the stream. */
   boolean next() throws IOException {
     length = 0;
-    terminator = 0;
+    if (!readPhysical()) {
+      return false;
+    }
+    number = physical;
+    while (terminator != NONE && length > 0 && line[length - 1] == '\\') {
+      byte[] inner = terminator;
+      int before = length;
+      append(inner, 0, inner.length);
+      if (!readPhysical()) {
+        length = before; // a backslash before the end of the file continues nothing
+        terminator = inner;
+        break;
+      }
+    }
+    return true;
+  }
+
+  /** Appends one physical line to the statement; false if the stream had nothing left. */
+  private boolean readPhysical() throws IOException {
+    terminator = NONE;
     boolean any = false;
+    int start = length;
     while (true) {
       if (position == limit) {
         limit = in.read(buffer);
@@ -42,41 +70,41 @@ final class LineReader {
         }
       }
       any = true;
-      int start = position;
+      int from = position;
       while (position < limit && buffer[position] != '\n') {
         position++;
       }
-      append(start, position - start);
+      append(buffer, from, position - from);
       if (position < limit) {
         position++;
-        terminator = 1;
+        terminator = LF;
         break;
       }
     }
     if (!any) {
       return false;
     }
-    number++;
-    if (terminator == 1 && length > 0 && line[length - 1] == '\r') {
+    physical++;
+    if (terminator == LF && length > start && line[length - 1] == '\r') {
       length--;
-      terminator = 2;
+      terminator = CRLF;
     }
     return true;
   }
 
-  private void append(int start, int count) {
+  private void append(byte[] source, int start, int count) {
     if ((long) length + count > maxLine + 1L) {
-      throw new AssetFormatException(file + ":line " + (number + 1),
+      throw new AssetFormatException(file + ":line " + (physical + 1),
           "line is longer than the limit of " + maxLine + " bytes (AssetLimits.maxLineBytes)");
     }
     if (length + count > line.length) {
       line = Arrays.copyOf(line, Math.max(length + count, line.length * 2));
     }
-    System.arraycopy(buffer, start, line, length, count);
+    System.arraycopy(source, start, line, length, count);
     length += count;
   }
 
-  /** The current line's bytes, without terminator; valid up to {@link #length()}. */
+  /** The current statement's bytes, without its final terminator; valid up to {@link #length()}. */
   byte[] bytes() {
     return line;
   }
@@ -85,12 +113,21 @@ final class LineReader {
     return length;
   }
 
-  /** The current line's terminator: "", "\n" or "\r\n". */
-  byte[] terminator() {
-    return terminator == 0 ? new byte[0] : terminator == 1 ? new byte[] {'\n'} : new byte[] {'\r', '\n'};
+  /**
+   * Where the statement's text starts: 3 on a first line that starts with a UTF-8 byte-order
+   * mark (which editors on Windows write and which must not hide the first keyword), else 0.
+   */
+  int textStart() {
+    return number == 1 && length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB
+        && (line[2] & 0xFF) == 0xBF ? 3 : 0;
   }
 
-  /** The 1-based number of the current line. */
+  /** The current statement's final terminator: "", "\n" or "\r\n". */
+  byte[] terminator() {
+    return terminator;
+  }
+
+  /** The 1-based number of the current statement's first line. */
   long number() {
     return number;
   }

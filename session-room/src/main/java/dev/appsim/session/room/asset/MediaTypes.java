@@ -9,17 +9,14 @@ import java.util.Set;
 /**
  * Media types by file extension, and which files are already compressed (a room stores those
  * instead of deflating them). Extensions compare ignoring case; unknown ones are
- * {@code application/octet-stream} and not compressed.
+ * {@code application/octet-stream} and not compressed. Formats whose references are followed
+ * (glTF, GLB, OBJ, MTL) answer for themselves; this table covers the leaves.
  */
 public final class MediaTypes {
   /** The media type of anything not listed. */
   public static final String OCTET_STREAM = "application/octet-stream";
 
   private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
-      Map.entry("gltf", "model/gltf+json"),
-      Map.entry("glb", "model/gltf-binary"),
-      Map.entry("obj", "model/obj"),
-      Map.entry("mtl", "model/mtl"),
       Map.entry("bin", OCTET_STREAM),
       Map.entry("png", "image/png"),
       Map.entry("jpg", "image/jpeg"),
@@ -45,7 +42,7 @@ public final class MediaTypes {
       Map.entry("txt", "text/plain"));
 
   private static final Set<String> COMPRESSED = Set.of(
-      "png", "jpg", "jpeg", "ktx2", "webp", "gif", "glb", "zip", "room", "gz", "mp3", "ogg", "mp4",
+      "png", "jpg", "jpeg", "ktx2", "webp", "gif", "zip", "room", "gz", "mp3", "ogg", "mp4",
       "7z", "xz", "bz2", "zst", "br", "avif", "heic", "webm", "m4a", "aac", "drc", "basis");
 
   private MediaTypes() {}
@@ -55,7 +52,8 @@ public final class MediaTypes {
    * A {@code .session} file is {@code application/vnd.appsim.session+json} whatever its encoding.
    */
   public static String of(String fileName) {
-    return BY_EXTENSION.getOrDefault(extension(fileName), OCTET_STREAM);
+    FormatHandler handler = FormatHandlers.DEFAULT.forName(fileName);
+    return handler != null ? handler.mediaType() : BY_EXTENSION.getOrDefault(extension(fileName), OCTET_STREAM);
   }
 
   /**
@@ -64,7 +62,8 @@ public final class MediaTypes {
    * mostly quantised or Draco-compressed buffers and embedded images.
    */
   public static boolean isAlreadyCompressed(String fileName) {
-    return COMPRESSED.contains(extension(fileName));
+    FormatHandler handler = FormatHandlers.DEFAULT.forName(fileName);
+    return handler != null ? handler.isAlreadyCompressed() : COMPRESSED.contains(extension(fileName));
   }
 
   /** The lower-case text after the last dot of the last path segment, or "" if none. */

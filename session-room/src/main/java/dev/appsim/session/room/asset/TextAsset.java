@@ -11,35 +11,54 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/** An OBJ or MTL file, streamed line by line in bounded memory. */
-final class TextAsset {
-  private final TextGrammar grammar;
+/**
+ * A line-oriented text format (OBJ, MTL), streamed statement by statement in bounded memory. A
+ * subclass says which statements hold references and how a new name is written. A UTF-8
+ * byte-order mark before the first line is skipped when reading and kept when rewriting.
+ */
+abstract class TextAsset implements FormatHandler {
   private final AssetLimits limits;
 
-  TextAsset(AssetFormat format, AssetLimits limits) {
-    this.grammar = new TextGrammar(format);
+  TextAsset(AssetLimits limits) {
     this.limits = limits;
   }
 
-  List<AssetReference> scan(Path path) throws IOException {
-    String file = path.toString();
+  /** The references in one statement ({@code line[from, length)}), with their byte ranges. */
+  abstract List<Splice> references(byte[] line, int from, int length, long number, String file);
+
+  /**
+   * The bytes to write for {@code next} in place of {@code splice}; fails with
+   * {@link IllegalArgumentException} when this kind of statement cannot hold it.
+   *
+   * @param alternative whether {@code splice} is one of several names on its statement
+   */
+  abstract byte[] encode(String next, Splice splice, boolean alternative, String file);
+
+  @Override
+  public boolean isAlreadyCompressed() {
+    return false;
+  }
+
+  @Override
+  public AssetScan scan(String file, InputStream in) throws IOException {
     List<AssetReference> found = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(path)) {
-      LineReader lines = new LineReader(in, file, limits.maxLineBytes());
-      while (lines.next()) {
-        for (Splice s : grammar.references(lines.bytes(), lines.length(), lines.number(), file)) {
-          found.add(s.reference());
-        }
+    LineReader lines = new LineReader(in, file, limits.maxLineBytes());
+    while (lines.next()) {
+      for (Splice s : references(lines.bytes(), lines.textStart(), lines.length(), lines.number(), file)) {
+        found.add(s.reference());
       }
     }
-    return List.copyOf(found);
+    return new AssetScan(found, List.of());
   }
 
   /**
-   * Writes the file with references replaced. Lines are written as they are read, so a malformed
-   * line late in the file fails after earlier lines were written: callers write to a staging file.
+   * Writes the file with references replaced. Statements are written as they are read, so a
+   * malformed one late in the file fails after earlier ones were written: callers write to a
+   * staging file. A reference with alternatives is replaced whole when its replacement differs
+   * from its raw value, otherwise each alternative is replaced on its own.
    */
-  void rewrite(Path path, Function<AssetReference, String> replacement, OutputStream target)
+  @Override
+  public void rewrite(Path path, Function<AssetReference, String> replacement, OutputStream target)
       throws IOException {
     String file = path.toString();
     OutputStream out = new BufferedOutputStream(target, 64 * 1024);
@@ -48,20 +67,49 @@ final class TextAsset {
       while (lines.next()) {
         byte[] line = lines.bytes();
         int copied = 0;
-        for (Splice s : grammar.references(line, lines.length(), lines.number(), file)) {
+        for (Splice s : references(line, lines.textStart(), lines.length(), lines.number(), file)) {
           String next = Replacements.apply(replacement, s.reference(), file);
-          if (next.equals(s.reference().raw())) {
+          if (!next.equals(s.reference().raw())) {
+            copied = splice(out, line, copied, s, encode(next, s, false, file));
             continue;
           }
-          grammar.checkReplacement(next, s.reference(), file);
-          out.write(line, copied, (int) s.start() - copied);
-          out.write(next.getBytes(StandardCharsets.UTF_8));
-          copied = (int) s.end();
+          for (Splice alternative : s.alternatives()) {
+            String part = Replacements.apply(replacement, alternative.reference(), file);
+            if (!part.equals(alternative.reference().raw())) {
+              copied = splice(out, line, copied, alternative, encode(part, alternative, true, file));
+            }
+          }
         }
         out.write(line, copied, lines.length() - copied);
         out.write(lines.terminator());
       }
     }
     out.flush();
+  }
+
+  private static int splice(OutputStream out, byte[] line, int copied, Splice s, byte[] bytes) throws IOException {
+    out.write(line, copied, (int) s.start() - copied);
+    out.write(bytes);
+    return (int) s.end();
+  }
+
+  /** Rejects a name with a line break or surrounding whitespace, which no statement can hold. */
+  static void checkCommon(String next, Splice old, String file) {
+    String where = where(next, old, file);
+    if (next.indexOf('\n') >= 0 || next.indexOf('\r') >= 0) {
+      throw new IllegalArgumentException(where + " contains a line break");
+    }
+    if (!next.strip().equals(next)) {
+      throw new IllegalArgumentException(where + " starts or ends with whitespace");
+    }
+  }
+
+  static String where(String next, Splice old, String file) {
+    return "replacement \"" + next + "\" for \"" + old.reference().raw() + "\" at " + file + ":"
+        + old.reference().location();
+  }
+
+  static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -2,15 +2,15 @@ package dev.appsim.session.room.internal;
 
 import dev.appsim.session.model.AssetRef;
 import dev.appsim.session.model.SessionDocument;
-import dev.appsim.session.room.PlannedEntry;
-import dev.appsim.session.room.PlannedReference;
+import dev.appsim.session.room.DiscoveredReference;
+import dev.appsim.session.room.DiscoveryNotice;
 import dev.appsim.session.room.ReferenceSite;
 import dev.appsim.session.room.RoomException;
-import dev.appsim.session.room.asset.AssetFormat;
+import dev.appsim.session.room.asset.AssetNotice;
 import dev.appsim.session.room.asset.AssetReference;
-import dev.appsim.session.room.asset.AssetRewriter;
+import dev.appsim.session.room.asset.AssetScan;
 import dev.appsim.session.room.asset.AssetScanner;
-import dev.appsim.session.room.asset.MediaTypes;
+import dev.appsim.session.room.path.Attempt;
 import dev.appsim.session.room.path.PathResolver;
 import dev.appsim.session.room.path.Resolution;
 import java.io.IOException;
@@ -18,22 +18,21 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Walks a session's references and the references inside its assets, in three passes: find and
- * resolve every reference (breadth first, in document and file order, so the result is
- * deterministic); name every file; then work out what each packaged copy will contain.
+ * Walks a session's references and the references inside its assets, breadth first in document
+ * and file order, so the result is deterministic. Reads only what it must to find references:
+ * nothing is hashed or rewritten.
  *
- * <p>Leaves (files without references) are deduplicated by content: two copies of one texture
- * become one entry. Files whose references are rewritten are deduplicated by identity only,
- * since their packaged bytes depend on the names of their own dependencies.
+ * <p>A reference with alternatives (an OBJ {@code mtllib} line with blanks) is resolved whole
+ * first. If that fails, its names are tried: those that resolve (or are ambiguous) become
+ * references; a name that does not resolve is a missing reference when it looks like a file
+ * name (has an extension) and a notice otherwise; and when no name resolves, the whole line is
+ * one missing reference whose attempts show every reading tried, so no bogus reference is made up.
  */
 public final class Discovery {
   /** Most distinct files one room may reference; guards against reference explosions. */
@@ -41,53 +40,103 @@ public final class Discovery {
 
   private final PathResolver resolver;
   private final AssetScanner scanner;
-  private final AssetRewriter rewriter;
 
-  public Discovery(PathResolver resolver, AssetScanner scanner, AssetRewriter rewriter) {
+  public Discovery(PathResolver resolver, AssetScanner scanner) {
     this.resolver = resolver;
     this.scanner = scanner;
-    this.rewriter = rewriter;
   }
 
-  /** What discovery found: every reference in order and every entry to pack, sorted. */
-  public record Result(List<PlannedReference> references, List<PlannedEntry> entries) {}
-
-  private record Found(String raw, ReferenceSite site, Resolution resolution) {}
+  /** Every reference in discovery order, and what was not followed. */
+  public record Result(List<DiscoveredReference> references, List<DiscoveryNotice> notices) {}
 
   public Result discover(SessionDocument document, Path sessionFolder) throws IOException {
-    List<Found> found = new ArrayList<>();
-    Map<Path, List<AssetReference>> nested = new LinkedHashMap<>();
+    List<DiscoveredReference> found = new ArrayList<>();
+    List<DiscoveryNotice> notices = new ArrayList<>();
     Deque<Path> queue = new ArrayDeque<>();
     Set<Path> known = new HashSet<>();
     for (AssetRef ref : document.assetRefs()) {
       Resolution r = resolver.resolve(ref.path(), sessionFolder);
-      found.add(new Found(ref.path(), ReferenceSite.inSession(ref.pointer()), r));
+      found.add(new DiscoveredReference(ref.path(), ReferenceSite.inSession(ref.pointer()), r));
       enqueue(r, known, queue);
     }
     while (!queue.isEmpty()) {
       Path file = queue.removeFirst();
-      List<AssetReference> refs = AssetFormat.of(file.getFileName().toString()) == AssetFormat.OTHER
-          ? List.of()
-          : scanner.scan(file);
-      nested.put(file, refs);
-      for (AssetReference ref : refs) {
+      if (!AssetScanner.followsReferencesIn(file.getFileName().toString())) {
+        continue;
+      }
+      AssetScan scan = scanner.inspect(file);
+      for (AssetNotice n : scan.notices()) {
+        notices.add(new DiscoveryNotice(file, n.location(), n.message()));
+      }
+      for (AssetReference ref : scan.references()) {
         if (ref.raw().regionMatches(true, 0, "data:", 0, 5)) {
           continue;
         }
-        Resolution r = resolver.resolve(ref.raw(), file.getParent());
-        found.add(new Found(ref.raw(), new ReferenceSite(file, ref.location()), r));
-        enqueue(r, known, queue);
+        ReferenceSite site = new ReferenceSite(file, ref.location());
+        for (DiscoveredReference d : resolve(ref, file, site, notices)) {
+          found.add(d);
+          enqueue(d.resolution(), known, queue);
+        }
       }
     }
+    return new Result(List.copyOf(found), List.copyOf(notices));
+  }
 
-    Map<Path, Digests.Sized> leaves = hashLeaves(nested);
-    Map<Path, String> names = name(nested, leaves);
-    List<PlannedReference> references = new ArrayList<>();
-    for (Found f : found) {
-      references.add(new PlannedReference(f.raw, f.site, f.resolution,
-          f.resolution.isFound() ? names.get(f.resolution.file()) : null));
+  private List<DiscoveredReference> resolve(AssetReference ref, Path file, ReferenceSite site,
+      List<DiscoveryNotice> notices) {
+    Resolution whole = resolver.resolve(ref.raw(), file.getParent());
+    if (whole.isFound() || ref.alternatives().isEmpty()) {
+      return List.of(new DiscoveredReference(ref.raw(), site, whole));
     }
-    return new Result(List.copyOf(references), entries(nested, names, leaves, references));
+    List<DiscoveredReference> hits = new ArrayList<>();
+    List<Resolution> misses = new ArrayList<>();
+    List<Resolution> all = new ArrayList<>();
+    for (AssetReference part : ref.alternatives()) {
+      Resolution r = resolver.resolve(part.raw(), file.getParent());
+      all.add(r);
+      if (r.status() != Resolution.Status.MISSING) {
+        hits.add(new DiscoveredReference(part.raw(), site, r));
+      } else {
+        misses.add(r);
+      }
+    }
+    if (hits.isEmpty()) {
+      return List.of(new DiscoveredReference(ref.raw(), site, everyReading(whole, all)));
+    }
+    List<String> words = new ArrayList<>();
+    for (Resolution miss : misses) {
+      if (looksLikeFileName(miss.raw())) {
+        hits.add(new DiscoveredReference(miss.raw(), site, miss));
+      } else {
+        words.add("\"" + miss.raw() + "\"");
+      }
+    }
+    if (!words.isEmpty()) {
+      notices.add(new DiscoveryNotice(file, site.location(), "no file is named \"" + ref.raw()
+          + "\", so its words were read as separate names; " + String.join(", ", words)
+          + (words.size() == 1 ? " names" : " name") + " no file and " + (words.size() == 1 ? "was" : "were")
+          + " skipped"));
+    }
+    // Back in line order: the names as written, whatever resolved first.
+    List<String> order = ref.alternatives().stream().map(AssetReference::raw).collect(Collectors.toList());
+    hits.sort((a, b) -> Integer.compare(order.indexOf(a.raw()), order.indexOf(b.raw())));
+    return hits;
+  }
+
+  /** The whole reading missed and so did every name: one missing reference listing all that was tried. */
+  private static Resolution everyReading(Resolution whole, List<Resolution> parts) {
+    List<Attempt> attempts = new ArrayList<>(whole.attempts());
+    for (Resolution part : parts) {
+      attempts.add(new Attempt(Attempt.Strategy.SEPARATE_NAME, "\"" + part.raw() + "\"", "", Attempt.Outcome.NOT_FOUND));
+      attempts.addAll(part.attempts());
+    }
+    return new Resolution(whole.raw(), Resolution.Status.MISSING, null, List.of(), attempts, whole.path());
+  }
+
+  private static boolean looksLikeFileName(String name) {
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    int dot = name.lastIndexOf('.');
+    return dot > slash + 1 && dot < name.length() - 1;
   }
 
   // Every file is queued once; a set, not a scan of the queue, keeps this linear.
@@ -99,80 +148,5 @@ public final class Discovery {
       known.add(r.file());
       queue.addLast(r.file());
     }
-  }
-
-  // Leaves with equal content and extension share the first one's name; the extension is part of
-  // the key because loaders and media types go by it (a .jpg must not be renamed .png).
-  // Files without references are hashed once here; naming and the plan's entries share the result.
-  private static Map<Path, Digests.Sized> hashLeaves(Map<Path, List<AssetReference>> files) throws IOException {
-    Map<Path, Digests.Sized> hashes = new HashMap<>();
-    for (Map.Entry<Path, List<AssetReference>> e : files.entrySet()) {
-      if (e.getValue().isEmpty()) {
-        hashes.put(e.getKey(), Digests.ofFile(e.getKey()));
-      }
-    }
-    return hashes;
-  }
-
-  private static Map<Path, String> name(Map<Path, List<AssetReference>> files, Map<Path, Digests.Sized> leaves) {
-    ArchiveNames names = new ArchiveNames();
-    Map<String, String> byContent = new HashMap<>();
-    Map<Path, String> result = new LinkedHashMap<>();
-    for (Map.Entry<Path, List<AssetReference>> e : files.entrySet()) {
-      Path file = e.getKey();
-      String fileName = file.getFileName().toString();
-      if (e.getValue().isEmpty()) {
-        String key = leaves.get(file).sha256() + extension(fileName);
-        result.put(file, byContent.computeIfAbsent(key, k -> names.allocate(fileName)));
-      } else {
-        result.put(file, names.allocate(fileName));
-      }
-    }
-    return result;
-  }
-
-  private static String extension(String fileName) {
-    int dot = fileName.lastIndexOf('.');
-    return dot > 0 ? fileName.substring(dot).toLowerCase(Locale.ROOT) : "";
-  }
-
-  private List<PlannedEntry> entries(Map<Path, List<AssetReference>> files, Map<Path, String> names,
-      Map<Path, Digests.Sized> leaves, List<PlannedReference> references) throws IOException {
-    Map<Path, Map<String, String>> rewrites = new HashMap<>();
-    // A skipped reference becomes a bare name that names no entry (FORMAT.md 1.3), never the
-    // local path as written, which could reach any file once the room is unpacked.
-    MissingNames.InAssets missing = new MissingNames.InAssets(names.values());
-    for (PlannedReference ref : references) {
-      Path referrer = ref.site().referrer();
-      if (referrer != null) {
-        String bare = ref.archivePath() != null ? ref.archivePath().substring(ArchiveNames.ASSETS.length())
-            : missing.name(ref.raw());
-        rewrites.computeIfAbsent(referrer, k -> new LinkedHashMap<>()).put(ref.raw(), bare);
-      }
-    }
-    Map<String, PlannedEntry> byName = new HashMap<>();
-    for (Path file : files.keySet()) {
-      String name = names.get(file);
-      if (byName.containsKey(name)) {
-        continue;
-      }
-      Map<String, String> map = new LinkedHashMap<>(rewrites.getOrDefault(file, Map.of()));
-      map.entrySet().removeIf(en -> en.getKey().equals(en.getValue()));
-      Digests.Sized content;
-      if (map.isEmpty()) {
-        Digests.Sized leaf = leaves.get(file);
-        content = leaf != null ? leaf : Digests.ofFile(file);
-      } else {
-        Digests.Sink sink = new Digests.Sink();
-        rewriter.rewrite(file, map, sink);
-        content = sink.result();
-      }
-      String fileName = file.getFileName().toString();
-      byName.put(name, new PlannedEntry(name, file, content.size(), content.sha256(), MediaTypes.of(fileName),
-          MediaTypes.isAlreadyCompressed(fileName), map));
-    }
-    List<PlannedEntry> sorted = new ArrayList<>(byName.values());
-    sorted.sort((a, b) -> dev.appsim.session.room.EntryOrder.BY_CODE_POINT.compare(a.archivePath(), b.archivePath()));
-    return List.copyOf(sorted);
   }
 }

@@ -1,6 +1,9 @@
 package dev.appsim.session.room.internal;
 
+import dev.appsim.session.room.DiscoveredReference;
+import dev.appsim.session.room.DiscoveryNotice;
 import dev.appsim.session.room.ManifestEntry;
+import dev.appsim.session.room.MissingGroup;
 import dev.appsim.session.room.PackingPlan;
 import dev.appsim.session.room.PlannedEntry;
 import dev.appsim.session.room.PlannedReference;
@@ -28,8 +31,16 @@ public final class PlanReport {
       out.append("  ").append(r.site()).append(": \"").append(r.raw()).append("\" -> ")
           .append(r.isResolved() ? r.archivePath() : r.resolution().status().name().toLowerCase(java.util.Locale.ROOT))
           .append('\n');
-      if (!r.isResolved()) {
-        out.append("    ").append(r.resolution().explain().replace("\n", "\n    ")).append('\n');
+    }
+    if (!plan.notices().isEmpty()) {
+      out.append(plan.notices().size()).append(" not followed (the room may lack files these name)\n");
+      for (DiscoveryNotice n : plan.notices()) {
+        out.append("  ").append(n).append('\n');
+      }
+    }
+    for (MissingGroup g : plan.missingGroups()) {
+      for (String line : g.describe()) {
+        out.append("  ").append(line).append('\n');
       }
     }
     if (!plan.isComplete()) {
@@ -83,6 +94,33 @@ public final class PlanReport {
         r.resolution().candidates().forEach(c -> candidates.add(c.toString()));
       }
     }
+    notices(root.putArray("notices"), plan.notices());
+    groups(root.putArray("missingGroups"), plan.missingGroups());
     return PrettyJson.writer().writeValueAsString(root) + "\n";
+  }
+
+  /** The {@code notices} member: what discovery did not follow. */
+  public static void notices(ArrayNode array, java.util.List<DiscoveryNotice> notices) {
+    for (DiscoveryNotice n : notices) {
+      array.addObject().put("file", n.file().toString()).put("location", n.location()).put("message", n.message());
+    }
+  }
+
+  /** The {@code missingGroups} member: unresolved references by cause, with the suggested fix. */
+  public static void groups(ArrayNode array, java.util.List<MissingGroup> groups) {
+    for (MissingGroup g : groups) {
+      ObjectNode o = array.addObject();
+      o.put("cause", g.cause().name().toLowerCase(java.util.Locale.ROOT));
+      o.put("prefix", g.prefix());
+      o.put("count", g.references().size());
+      o.put("suggestion", g.suggestion());
+      ArrayNode members = o.putArray("references");
+      for (DiscoveredReference r : g.references()) {
+        ObjectNode m = members.addObject();
+        m.put("referrer", r.site().referrer() == null ? null : r.site().referrer().toString());
+        m.put("location", r.site().location());
+        m.put("raw", r.raw());
+      }
+    }
   }
 }

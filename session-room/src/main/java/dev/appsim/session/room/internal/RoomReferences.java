@@ -8,7 +8,7 @@ import dev.appsim.session.model.Violation;
 import dev.appsim.session.room.MissingReference;
 import dev.appsim.session.room.RoomManifest;
 import dev.appsim.session.room.archive.internal.EntryNames;
-import dev.appsim.session.room.asset.AssetFormat;
+import dev.appsim.session.room.asset.AssetScanner;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -257,8 +257,7 @@ public final class RoomReferences {
 
   // Only glTF and GLB define data: URIs (embedded buffers and images); elsewhere it is a name.
   private static boolean allowsDataUris(String referrer) {
-    AssetFormat format = AssetFormat.of(referrer);
-    return format == AssetFormat.GLTF || format == AssetFormat.GLB;
+    return AssetScanner.embedsDataUris(referrer);
   }
 
   private static String folderOf(String entry) {

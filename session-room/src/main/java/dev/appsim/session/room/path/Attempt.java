@@ -27,8 +27,18 @@ public record Attempt(Strategy strategy, String detail, String candidate, Outcom
     AS_IS("as written"),
     /** Below the home folder. */
     HOME("home"),
-    /** Trailing components below a search folder. */
+    /** Trailing components at any depth below a search folder. */
     SEARCH("search"),
+    /**
+     * The candidate of the step before, compared ignoring case segment by segment, for paths
+     * written on Windows with another case than the disk has; the detail is that candidate.
+     */
+    IGNORING_CASE("ignoring case"),
+    /**
+     * One of the blank-separated names of a reference whose whole text names no file (an OBJ
+     * {@code mtllib} line); the attempts that follow are that name's.
+     */
+    SEPARATE_NAME("as a separate name"),
     /**
      * The implicit remap of a path into another user's simulator install to this user's install
      * of the same version ({@link SimulatorRemap}); the detail is {@code <prefix> -> <install>}.
@@ -49,6 +59,7 @@ public record Attempt(Strategy strategy, String detail, String candidate, Outcom
 
   /** What happened to a candidate. */
   public enum Outcome {
+    /** A regular file. */
     FOUND("found"),
     NOT_FOUND("not found"),
     NOT_A_REGULAR_FILE("exists but is not a regular file"),
@@ -57,7 +68,9 @@ public record Attempt(Strategy strategy, String detail, String candidate, Outcom
     INVALID_SYNTAX("invalid"),
     NOT_APPLICABLE("not applicable on this host"),
     INVALID_ON_HOST("not a valid path on this host"),
-    IO_ERROR("could not be read");
+    IO_ERROR("could not be read"),
+    /** A search folder holds the file name, but fewer trailing components match than elsewhere. */
+    LESS_SPECIFIC("matches fewer trailing components than another candidate");
 
     private final String label;
 

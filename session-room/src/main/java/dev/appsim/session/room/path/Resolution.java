@@ -16,9 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param candidates the file found, or the equally good candidates of an ambiguity (real paths,
  *     in search-path order); empty when missing
  * @param attempts every step tried, in order
+ * @param path {@code raw} with its variables expanded, parsed (undefined variables stay as
+ *     written); null when it could not be parsed
  */
-public record Resolution(
-    String raw, Status status, @Nullable Path file, List<Path> candidates, List<Attempt> attempts) {
+public record Resolution(String raw, Status status, @Nullable Path file, List<Path> candidates,
+    List<Attempt> attempts, @Nullable RawPath path) {
 
   /** The outcome of a resolution. */
   public enum Status {
@@ -51,6 +53,11 @@ public record Resolution(
       throw new IllegalArgumentException(
           "a MISSING resolution has no candidates, got " + candidates);
     }
+  }
+
+  /** A resolution without its parsed path. */
+  public Resolution(String raw, Status status, @Nullable Path file, List<Path> candidates, List<Attempt> attempts) {
+    this(raw, status, file, candidates, attempts, null);
   }
 
   /** Whether a file was found. */

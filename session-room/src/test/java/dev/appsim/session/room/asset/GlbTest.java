@@ -109,10 +109,10 @@ class GlbTest {
     byte[] bytes = glb(JSON, BIN);
     bytes[0] = 'x';
     assertEquals("not a GLB: magic 0x46546C78, expected 0x46546C67 (\"glTF\")", rejected(bytes).getMessage());
-    byte[] v1 = glb(JSON, BIN);
-    v1[4] = 1;
-    AssetFormatException e = rejected(v1);
-    assertEquals("unsupported GLB version 1, expected 2", e.getMessage());
+    byte[] v3 = glb(JSON, BIN);
+    v3[4] = 3;
+    AssetFormatException e = rejected(v3);
+    assertEquals("unsupported GLB version 3, expected 1 or 2", e.getMessage());
     assertEquals(tmp.resolve("bad.glb") + ":byte 4", e.location());
   }
 

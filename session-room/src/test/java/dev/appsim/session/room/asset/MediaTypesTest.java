@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,13 +44,24 @@ class MediaTypesTest {
   }
 
   @Test
-  void detectsAssetFormatsByExtension() {
-    assertEquals(AssetFormat.GLTF, AssetFormat.of("x.GlTf"));
-    assertEquals(AssetFormat.GLB, AssetFormat.of("x.glb"));
-    assertEquals(AssetFormat.OBJ, AssetFormat.of("x.OBJ"));
-    assertEquals(AssetFormat.MTL, AssetFormat.of("x.mtl"));
-    assertEquals(AssetFormat.OTHER, AssetFormat.of("x.gltf.bak"));
-    assertEquals(AssetFormat.OTHER, AssetFormat.of("gltf"));
+  void followsReferencesOnlyInTheFormatsWithAHandlerIgnoringCase() {
+    for (String name : List.of("x.GlTf", "x.glb", "x.OBJ", "x.mtl", "dir.v2/x.gltf")) {
+      assertTrue(AssetScanner.followsReferencesIn(name), name);
+    }
+    for (String name : List.of("x.gltf.bak", "gltf", ".obj", "x.png", "x.gltf/")) {
+      assertFalse(AssetScanner.followsReferencesIn(name), name);
+    }
+  }
+
+  @Test
+  void eachHandlerClaimsItsOwnExtensionsAndAnswersForItsMediaType() {
+    FormatHandlers handlers = new FormatHandlers(AssetLimits.defaults());
+    assertEquals("glTF", handlers.forName("a.GLTF").name());
+    assertEquals("GLB", handlers.forName("a.glb").name());
+    assertEquals("OBJ", handlers.forName("a.obj").name());
+    assertEquals("MTL", handlers.forName("a.mtl").name());
+    assertEquals("model/gltf-binary", MediaTypes.of("a.glb"));
+    assertTrue(MediaTypes.isAlreadyCompressed("a.GLB"));
   }
 
   @Test

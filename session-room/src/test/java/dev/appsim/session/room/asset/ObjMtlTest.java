@@ -45,9 +45,11 @@ class ObjMtlTest {
   @Test
   void findsEveryMtllibNameWithItsLine() throws IOException {
     Path obj = write("chair.obj", OBJ);
+    // Two names or one name with two spaces: whoever resolves tries the whole first, then the names.
     assertEquals(List.of(
-            new AssetReference("chair.mtl", "line 2", ReferenceKind.MATERIAL_LIBRARY),
-            new AssetReference("extra.mtl", "line 2", ReferenceKind.MATERIAL_LIBRARY),
+            new AssetReference("chair.mtl  extra.mtl", "line 2", ReferenceKind.MATERIAL_LIBRARY, List.of(
+                new AssetReference("chair.mtl", "line 2", ReferenceKind.MATERIAL_LIBRARY),
+                new AssetReference("extra.mtl", "line 2", ReferenceKind.MATERIAL_LIBRARY))),
             new AssetReference("shared/common.mtl", "line 5", ReferenceKind.MATERIAL_LIBRARY)),
         AssetScanner.create().scan(obj));
   }
@@ -134,10 +136,13 @@ class ObjMtlTest {
 
   @Test
   void rejectsReplacementsThatWouldBreakTheLine() throws IOException {
-    Path obj = write("a.obj", "mtllib a.mtl\n");
+    Path obj = write("a.obj", "mtllib a.mtl x.mtl\n");
     assertEquals("replacement \"b c.mtl\" for \"a.mtl\" at " + obj + ":line 1 contains whitespace, "
-            + "which mtllib cannot hold",
+            + "which one of several mtllib names cannot hold",
         assertThrows(IllegalArgumentException.class, () -> rewrite(obj, Map.of("a.mtl", "b c.mtl"))).getMessage());
+    assertEquals("replacement \"b\tc.mtl\" for \"a.mtl x.mtl\" at " + obj + ":line 1 contains a tab or form feed,"
+            + " which mtllib cannot hold",
+        assertThrows(IllegalArgumentException.class, () -> rewrite(obj, Map.of("a.mtl x.mtl", "b\tc.mtl"))).getMessage());
     Path mtl = write("a.mtl", "map_Kd a.png\n");
     assertEquals("replacement \"b\nc.png\" for \"a.png\" at " + mtl + ":line 1 contains a line break",
         assertThrows(IllegalArgumentException.class, () -> rewrite(mtl, Map.of("a.png", "b\nc.png"))).getMessage());

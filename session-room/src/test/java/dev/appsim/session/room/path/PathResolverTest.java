@@ -151,8 +151,7 @@ class PathResolverTest {
     assertEquals(chair, r.file());
     assertEquals("\"D:\\a\\data\\models\\chair.gltf\": found " + chair + "\n"
         + "  1. as written: D:\\a\\data\\models\\chair.gltf: not applicable on this host\n"
-        + "  2. search " + tmp + "/search: " + tmp + "/search/data/models/chair.gltf: not found\n"
-        + "  3. search " + tmp + "/search: " + tmp + "/search/models/chair.gltf: found", r.explain());
+        + "  2. search " + tmp + "/search: " + tmp + "/search/models/chair.gltf: found", r.explain());
   }
 
   @Test
@@ -169,10 +168,8 @@ class PathResolverTest {
         + "    " + one + "\n"
         + "    " + two + "\n"
         + "  1. as written: C:\\x\\models\\chair.gltf: not applicable on this host\n"
-        + "  2. search " + tmp + "/one: " + tmp + "/one/x/models/chair.gltf: not found\n"
-        + "  3. search " + tmp + "/two: " + tmp + "/two/x/models/chair.gltf: not found\n"
-        + "  4. search " + tmp + "/one: " + one + ": found\n"
-        + "  5. search " + tmp + "/two: " + two + ": found", r.explain());
+        + "  2. search " + tmp + "/one: " + one + ": found\n"
+        + "  3. search " + tmp + "/two: " + two + ": found", r.explain());
   }
 
   @Test
@@ -201,8 +198,7 @@ class PathResolverTest {
     assertEquals(Status.MISSING, r.status());
     assertEquals("\"$NOPE/data/x.glb\": missing\n"
         + "  1. variable NOPE: undefined\n"
-        + "  2. search " + tmp + "/s: " + tmp + "/s/data/x.glb: not found\n"
-        + "  3. search " + tmp + "/s: " + tmp + "/s/x.glb: not found", r.explain());
+        + "  2. search " + tmp + "/s: " + tmp + "/s/**/data/x.glb: not found", r.explain());
   }
 
   @Test

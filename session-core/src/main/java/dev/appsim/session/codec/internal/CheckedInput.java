@@ -1,0 +1,79 @@
+package dev.appsim.session.codec.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Hands the bytes of a stream to the parser only once a {@link TextChecker} has passed them. At
+ * the first malformed byte it hands on everything before it, and throws {@link MalformedInput}
+ * when the parser asks for more: the parser then stands in the value holding that byte, so the
+ * error carries that value's JSON Pointer. Does not close the underlying stream.
+ */
+public final class CheckedInput extends InputStream {
+  private static final int BUFFER = 64 * 1024;
+
+  private final InputStream in;
+  private final TextChecker checker;
+  private final byte[] buffer = new byte[BUFFER];
+  private int pos;
+  private int passed;
+  private boolean ended;
+
+  private CheckedInput(InputStream in, TextChecker checker) {
+    this.in = in;
+    this.checker = checker;
+  }
+
+  /** {@code in} checked as UTF-8 JSON text under {@code maxNumberLength}. */
+  public static CheckedInput json(InputStream in, int maxNumberLength) {
+    return new CheckedInput(in, new JsonTextChecker(maxNumberLength));
+  }
+
+  /** {@code in} checked as Smile, nesting at most {@code maxNestingDepth} deep. */
+  public static CheckedInput smile(InputStream in, int maxNestingDepth) {
+    return new CheckedInput(in, new SmileTextChecker(maxNestingDepth));
+  }
+
+  @Override
+  public int read() throws IOException {
+    byte[] one = new byte[1];
+    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    if (len == 0) {
+      return 0;
+    }
+    while (pos == passed) {
+      if (checker.failure() != null) {
+        throw checker.failure();
+      }
+      if (ended) {
+        return -1;
+      }
+      fill();
+    }
+    int n = Math.min(len, passed - pos);
+    System.arraycopy(buffer, pos, b, off, n);
+    pos += n;
+    return n;
+  }
+
+  private void fill() throws IOException {
+    int n = in.read(buffer, 0, buffer.length);
+    pos = 0;
+    if (n < 0) {
+      ended = true;
+      passed = 0;
+      checker.end();
+      return;
+    }
+    passed = checker.check(buffer, 0, n);
+  }
+
+  @Override
+  public void close() {
+    // The caller owns the underlying stream.
+  }
+}

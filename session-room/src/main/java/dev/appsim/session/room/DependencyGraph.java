@@ -1,0 +1,104 @@
+package dev.appsim.session.room;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.appsim.session.model.SessionDocument;
+import dev.appsim.session.room.internal.MissingGroups;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every file a session needs, as {@link DependencyDiscoverer} found it: the references of the
+ * session and, transitively, of its assets, each with where it was written and how it was
+ * resolved, and what could not be followed. Nothing was hashed, rewritten or encoded; a
+ * {@link RoomPlanner} turns a graph into a {@link PackingPlan}. Immutable.
+ */
+public final class DependencyGraph {
+  private final Path sessionFile;
+  private final SessionDocument document;
+  private final List<DiscoveredReference> references;
+  private final List<DiscoveryNotice> notices;
+  private final List<Path> files;
+  private final Map<Path, List<DiscoveredReference>> byReferrer;
+
+  DependencyGraph(Path sessionFile, SessionDocument document, List<DiscoveredReference> references,
+      List<DiscoveryNotice> notices) {
+    this.sessionFile = requireNonNull(sessionFile, "sessionFile is null");
+    this.document = requireNonNull(document, "document is null");
+    this.references = List.copyOf(requireNonNull(references, "references is null"));
+    this.notices = List.copyOf(requireNonNull(notices, "notices is null"));
+    LinkedHashSet<Path> found = new LinkedHashSet<>();
+    Map<Path, List<DiscoveredReference>> from = new LinkedHashMap<>();
+    for (DiscoveredReference r : this.references) {
+      if (r.isResolved()) {
+        found.add(r.resolution().file());
+      }
+      if (r.site().referrer() != null) {
+        from.computeIfAbsent(r.site().referrer(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    this.files = List.copyOf(found);
+    from.replaceAll((k, v) -> List.copyOf(v));
+    this.byReferrer = Map.copyOf(from);
+  }
+
+  /** The session, absolute and normalised. */
+  public Path sessionFile() {
+    return sessionFile;
+  }
+
+  /** The session as read. */
+  public SessionDocument document() {
+    return document;
+  }
+
+  /** Every reference, in discovery order: the session's, then breadth first through the assets. */
+  public List<DiscoveredReference> references() {
+    return references;
+  }
+
+  /** What was seen but not followed, in discovery order. */
+  public List<DiscoveryNotice> notices() {
+    return notices;
+  }
+
+  /** The distinct files found (real paths), in discovery order. */
+  public List<Path> files() {
+    return files;
+  }
+
+  /** The references written in the session itself, in document order. */
+  public List<DiscoveredReference> sessionReferences() {
+    return references.stream().filter(r -> r.site().isInSession()).toList();
+  }
+
+  /** The references written inside {@code file}, in file order; empty for a leaf. */
+  public List<DiscoveredReference> referencesFrom(Path file) {
+    return byReferrer.getOrDefault(requireNonNull(file, "file is null"), List.of());
+  }
+
+  /** The references that resolved to {@code file}: who uses it and from where. */
+  public List<DiscoveredReference> referencesTo(Path file) {
+    requireNonNull(file, "file is null");
+    return references.stream().filter(r -> file.equals(r.resolution().file())).toList();
+  }
+
+  /** References that were missing or ambiguous, in discovery order. */
+  public List<DiscoveredReference> unresolved() {
+    return references.stream().filter(r -> !r.isResolved()).toList();
+  }
+
+  /** The unresolved references grouped by cause and shared prefix, each with the option that would fix it. */
+  public List<MissingGroup> missingGroups() {
+    return MissingGroups.of(references);
+  }
+
+  /** Whether every reference resolved to exactly one file (notices aside). */
+  public boolean isComplete() {
+    return references.stream().allMatch(DiscoveredReference::isResolved);
+  }
+}

@@ -1,0 +1,111 @@
+package dev.appsim.session.room.internal;
+
+import dev.appsim.session.room.DependencyGraph;
+import dev.appsim.session.room.DiscoveredReference;
+import dev.appsim.session.room.EntryOrder;
+import dev.appsim.session.room.PlannedEntry;
+import dev.appsim.session.room.PlannedReference;
+import dev.appsim.session.room.asset.AssetRewriter;
+import dev.appsim.session.room.asset.MediaTypes;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a dependency graph into archive entries: names every file, hashes it, and works out what
+ * each packaged copy will contain (its references rewritten to their entries' names).
+ *
+ * <p>Leaves (files without references) with the same content <em>and the same file name</em>
+ * share one entry: two copies of {@code wood.png} in two folders are stored once. Equal bytes
+ * under different names keep their own entries, so a name keeps meaning what its referrer wrote
+ * ({@code displacement.jpg} never becomes {@code alpha.jpg} because the two images happen to be
+ * equal); bytes are deduplicated, meaning is not. Files whose references are rewritten are
+ * deduplicated by identity only, since their packaged bytes depend on their dependencies' names.
+ */
+public final class EntryPlanner {
+  private final AssetRewriter rewriter;
+
+  public EntryPlanner(AssetRewriter rewriter) {
+    this.rewriter = rewriter;
+  }
+
+  /** Every reference with its entry, in discovery order, and every entry, sorted by path. */
+  public record Result(List<PlannedReference> references, List<PlannedEntry> entries) {}
+
+  public Result plan(DependencyGraph graph) throws IOException {
+    Map<Path, Digests.Sized> leaves = new HashMap<>();
+    for (Path file : graph.files()) {
+      if (graph.referencesFrom(file).isEmpty()) {
+        leaves.put(file, Digests.ofFile(file));
+      }
+    }
+    Map<Path, String> names = name(graph.files(), leaves);
+    List<PlannedReference> references = new ArrayList<>();
+    for (DiscoveredReference r : graph.references()) {
+      references.add(new PlannedReference(r.raw(), r.site(), r.resolution(),
+          r.isResolved() ? names.get(r.resolution().file()) : null));
+    }
+    return new Result(List.copyOf(references), entries(graph.files(), names, leaves, references));
+  }
+
+  private static Map<Path, String> name(List<Path> files, Map<Path, Digests.Sized> leaves) {
+    ArchiveNames names = new ArchiveNames();
+    Map<String, String> byContent = new HashMap<>();
+    Map<Path, String> result = new LinkedHashMap<>();
+    for (Path file : files) {
+      String fileName = file.getFileName().toString();
+      Digests.Sized leaf = leaves.get(file);
+      if (leaf != null) {
+        String key = leaf.sha256() + "/" + fileName;
+        result.put(file, byContent.computeIfAbsent(key, k -> names.allocate(fileName)));
+      } else {
+        result.put(file, names.allocate(fileName));
+      }
+    }
+    return result;
+  }
+
+  private List<PlannedEntry> entries(List<Path> files, Map<Path, String> names,
+      Map<Path, Digests.Sized> leaves, List<PlannedReference> references) throws IOException {
+    Map<Path, Map<String, String>> rewrites = new HashMap<>();
+    // A skipped reference becomes a bare name that names no entry (FORMAT.md 1.3), never the
+    // local path as written, which could reach any file once the room is unpacked.
+    MissingNames.InAssets missing = new MissingNames.InAssets(names.values());
+    for (PlannedReference ref : references) {
+      Path referrer = ref.site().referrer();
+      if (referrer != null) {
+        String bare = ref.archivePath() != null ? ref.archivePath().substring(ArchiveNames.ASSETS.length())
+            : missing.name(ref.raw());
+        rewrites.computeIfAbsent(referrer, k -> new LinkedHashMap<>()).put(ref.raw(), bare);
+      }
+    }
+    Map<String, PlannedEntry> byName = new HashMap<>();
+    for (Path file : files) {
+      String name = names.get(file);
+      if (byName.containsKey(name)) {
+        continue;
+      }
+      Map<String, String> map = new LinkedHashMap<>(rewrites.getOrDefault(file, Map.of()));
+      map.entrySet().removeIf(en -> en.getKey().equals(en.getValue()));
+      Digests.Sized content;
+      if (map.isEmpty()) {
+        Digests.Sized leaf = leaves.get(file);
+        content = leaf != null ? leaf : Digests.ofFile(file);
+      } else {
+        Digests.Sink sink = new Digests.Sink();
+        rewriter.rewrite(file, map, sink);
+        content = sink.result();
+      }
+      String fileName = file.getFileName().toString();
+      byName.put(name, new PlannedEntry(name, file, content.size(), content.sha256(), MediaTypes.of(fileName),
+          MediaTypes.isAlreadyCompressed(fileName), map));
+    }
+    List<PlannedEntry> sorted = new ArrayList<>(byName.values());
+    sorted.sort((a, b) -> EntryOrder.BY_CODE_POINT.compare(a.archivePath(), b.archivePath()));
+    return List.copyOf(sorted);
+  }
+}
