@@ -5,6 +5,7 @@
 #
 #   benchmarks/startup.sh                     # builds the distribution if missing, 30 runs each
 #   RUNS=10 OUT_MD=/tmp/s.md benchmarks/startup.sh
+#   BASELINE_JAR=/path/to/older-session-cli-all.jar benchmarks/startup.sh   # adds that jar as a row
 #
 # Uses hyperfine (Debian: apt-get install hyperfine) when installed, else a loop of its own; both
 # report mean wall time, and hyperfine the user and system CPU too. The class-data sharing
@@ -41,6 +42,10 @@ names=("java -version" "session validate (CDS archive)" "session validate, SESSI
   "java -jar session-cli.jar validate")
 commands=("java -version" "$session validate $small" "env SESSION_CDS=off $session validate $small"
   "java -jar $work/session-cli-$version/lib/session-cli.jar validate $small")
+if [ -n "${BASELINE_JAR-}" ]; then
+  names+=("java -jar $(basename "$BASELINE_JAR") validate (baseline)")
+  commands+=("java -jar $BASELINE_JAR validate $small")
+fi
 
 means=()
 if command -v hyperfine >/dev/null 2>&1; then
