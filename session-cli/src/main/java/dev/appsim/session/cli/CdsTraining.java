@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 
 /**
@@ -50,7 +47,7 @@ final class CdsTraining {
     try {
       System.exit(train(folder));
     } finally {
-      deleteTree(folder);
+      TempFolders.deleteTree(folder);
     }
   }
 
@@ -90,17 +87,5 @@ final class CdsTraining {
       }
     }
     return ExitCode.OK;
-  }
-
-  private static void deleteTree(Path folder) throws IOException {
-    try (Stream<Path> walk = Files.walk(folder)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    }
   }
 }

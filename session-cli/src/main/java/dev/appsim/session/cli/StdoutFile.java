@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * {@code -} as an output file: the library writes files atomically (a temporary file beside the
@@ -38,17 +35,7 @@ final class StdoutFile {
       stdout.flush();
       return size;
     } finally {
-      deleteTree(folder);
-    }
-  }
-
-  private static void deleteTree(Path folder) throws IOException {
-    List<Path> paths;
-    try (Stream<Path> walk = Files.walk(folder)) {
-      paths = walk.sorted(Comparator.reverseOrder()).toList();
-    }
-    for (Path p : paths) {
-      Files.deleteIfExists(p);
+      TempFolders.deleteTree(folder);
     }
   }
 }
