@@ -3,6 +3,8 @@ package dev.appsim.session.cli;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,10 +17,27 @@ import org.jspecify.annotations.Nullable;
  * @param environment variables for {@code $VAR}, {@code ${VAR}} and {@code %VAR%} in asset paths,
  *     before {@code --env} overrides
  * @param interactive whether stderr is a terminal, so a progress bar may be drawn there
+ * @param columns the width of that terminal in characters, which a progress bar must not reach
+ * @param stdin what {@code -} reads as an input file
+ * @param stdout where {@code -} writes an output file's bytes (the reports go through picocli's writer)
  */
-public record CliContext(Map<String, String> environment, boolean interactive) {
+public record CliContext(Map<String, String> environment, boolean interactive, int columns, InputStream stdin,
+    OutputStream stdout) {
+  /** The width assumed when the terminal does not say: the classic 80 columns. */
+  public static final int DEFAULT_COLUMNS = 80;
+
   public CliContext {
     environment = Map.copyOf(requireNonNull(environment, "environment is null"));
+    requireNonNull(stdin, "stdin is null");
+    requireNonNull(stdout, "stdout is null");
+    if (columns < 1) {
+      throw new IllegalArgumentException("columns (" + columns + ") must be positive");
+    }
+  }
+
+  /** A context with the {@linkplain #DEFAULT_COLUMNS default width}, empty standard input and discarded binary output. */
+  public CliContext(Map<String, String> environment, boolean interactive) {
+    this(environment, interactive, DEFAULT_COLUMNS, InputStream.nullInputStream(), OutputStream.nullOutputStream());
   }
 
   /**
@@ -35,8 +54,27 @@ public record CliContext(Map<String, String> environment, boolean interactive) {
     } catch (IOException | UnsupportedOperationException | SecurityException e) {
       link = null;
     }
-    return new CliContext(System.getenv(),
-        stderrIsTerminal(System.getProperty("session.stderr.terminal"), System.console() != null, link));
+    Map<String, String> environment = System.getenv();
+    return new CliContext(environment,
+        stderrIsTerminal(System.getProperty("session.stderr.terminal"), System.console() != null, link),
+        columns(System.getProperty("session.terminal.columns"), environment.get("COLUMNS")), System.in, System.out);
+  }
+
+  /**
+   * The terminal's width: what the launcher measured ({@code stty size}, passed as {@code
+   * -Dsession.terminal.columns}), else {@code $COLUMNS} when exported, else {@value #DEFAULT_COLUMNS}.
+   * Java cannot ask the terminal itself.
+   */
+  static int columns(@Nullable String measured, @Nullable String variable) {
+    for (String candidate : new String[] {measured, variable}) {
+      if (candidate != null && candidate.strip().matches("[0-9]{1,5}")) {
+        int n = Integer.parseInt(candidate.strip());
+        if (n > 0) {
+          return n;
+        }
+      }
+    }
+    return DEFAULT_COLUMNS;
   }
 
   /**

@@ -20,6 +20,11 @@ import picocli.CommandLine.Parameters;
           + " as 'package' would, and for every missing one what was tried and what would fix it."
           + " Only discovers: nothing is hashed or rewritten.",
       "Exit status 0 when everything resolves, 4 when something is missing or ambiguous."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  session deps living-room.session --remap 'C:\\Users\\ana\\MagicLeap=/home/bo/ml'",
+      "  session deps living-room.session --json | jq -r '.references[] | select(.status != \"found\") | .raw'"
     })
 final class DepsCommand extends CliCommand {
   @Parameters(index = "0", paramLabel = "<in.session>", description = "The session to inspect.")

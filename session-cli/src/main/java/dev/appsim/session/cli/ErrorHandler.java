@@ -1,6 +1,8 @@
 package dev.appsim.session.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -19,25 +21,37 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine line = ex.getCommandLine();
     PrintWriter err = line.getErr();
-    err.println(line.getCommandSpec().qualifiedName() + ": " + sentence(ex.getMessage())
-        + "; run '" + line.getCommandSpec().qualifiedName() + " --help' for usage.");
+    String message = sentence(ex.getMessage()) + "; run '" + line.getCommandSpec().qualifiedName()
+        + " --help' for usage.";
+    err.println(line.getCommandSpec().qualifiedName() + ": " + message);
     UnmatchedArgumentException.printSuggestions(ex, err);
     if (verbose(line.getParseResult())) {
       ex.printStackTrace(err);
     }
     err.flush();
+    // The parse failed, so --json is known only from the words typed.
+    if (Arrays.asList(args).contains("--json")) {
+      line.getOut().print(Json.line(new Failure(ExitCode.USAGE, message, List.of())
+          .toJson(line.getCommandSpec().qualifiedName(), null)));
+      line.getOut().flush();
+    }
     return ExitCode.USAGE;
   }
 
   @Override
   public int handleExecutionException(Exception ex, CommandLine line, ParseResult fullParseResult) {
     PrintWriter err = line.getErr();
-    String subject = line.getCommand() instanceof CliCommand command ? command.subject() : "";
-    Failure failure = Failure.of(ex, subject);
-    err.println(line.getCommandSpec().qualifiedName() + ": " + failure.message());
-    for (String detail : failure.details()) {
-      err.println("  " + detail);
+    if (line.getCommand() instanceof CliCommand command) {
+      Failure failure = command.failure(ex);
+      command.printFailure(failure, command.subject());
+      if (verbose(fullParseResult)) {
+        ex.printStackTrace(err);
+        err.flush();
+      }
+      return failure.exitCode();
     }
+    Failure failure = Failure.of(ex, "");
+    err.println(line.getCommandSpec().qualifiedName() + ": " + failure.message());
     if (verbose(fullParseResult)) {
       ex.printStackTrace(err);
     }

@@ -23,6 +23,11 @@ import picocli.CommandLine.Parameters;
           + " semantics in extras, and every scene node with its transform (lights as KHR_lights_punctual).",
       "<out> ending in .glb gives one binary file; .gltf gives JSON plus a .bin of the same name beside it."
           + " An external geometry cache is read from the room, or found as 'package' would find it."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  session export living-room.room living-room.glb",
+      "  session export scene.session scan.gltf"
     })
 final class ExportCommand extends CliCommand {
   @Parameters(index = "0", paramLabel = "<in>", description = "A .session or .room file.")

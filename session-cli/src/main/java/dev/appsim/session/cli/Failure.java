@@ -24,6 +24,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A failure as the user sees it: the exit status, one sentence saying what went wrong, where, and
@@ -36,6 +39,8 @@ import java.util.List;
 record Failure(int exitCode, String message, List<String> details) {
   /** Longest library message repeated in the sentence; the rest is cut, the stack trace has it all. */
   private static final int MAX_REASON = 600;
+  /** How the room reader words an archive that is a zip but not a room. */
+  private static final String NOT_A_ROOM = "not a room: ";
 
   Failure {
     requireNonNull(message, "message is null");
@@ -62,6 +67,11 @@ record Failure(int exitCode, String message, List<String> details) {
     if (error instanceof IntegrityException e) {
       return new Failure(ExitCode.INTEGRITY, of + " failed its integrity check" + entry(e.location()) + ": "
           + reason(e) + "; the file is damaged or was changed after packaging, get a fresh copy");
+    }
+    if (error instanceof UnsafeArchiveException e && reason(e).startsWith(NOT_A_ROOM)) {
+      // Another kind of zip (or a damaged start): nothing hostile about it, and no warning about other tools.
+      return new Failure(ExitCode.INVALID, of + " is not a room: " + reason(e).substring(NOT_A_ROOM.length())
+          + "; give a .room made by 'session package' (a zip archive of another kind is not one)");
     }
     if (error instanceof UnsafeArchiveException e) {
       return new Failure(ExitCode.INVALID, of + " is not a safe room" + entry(e.location()) + ": " + reason(e)
@@ -104,6 +114,24 @@ record Failure(int exitCode, String message, List<String> details) {
         + "; rerun with --verbose and report the stack trace");
   }
 
+  /**
+   * The failure as {@code --json} output prints it on stdout: {@code {"file": ..., "error":
+   * {"command", "exitCode", "message", "details"}}}, the same sentence as on stderr.
+   *
+   * @param file the input it concerns, as given, or null
+   */
+  ObjectNode toJson(String command, @Nullable String file) {
+    ObjectNode root = Json.object();
+    root.put("file", file);
+    ObjectNode error = root.putObject("error");
+    error.put("command", command);
+    error.put("exitCode", exitCode);
+    error.put("message", message);
+    ArrayNode lines = error.putArray("details");
+    details.forEach(lines::add);
+    return root;
+  }
+
   private static Failure missing(MissingDependenciesException e, String of) {
     List<PlannedReference> unresolved = e.unresolved();
     // Grouped by cause and prefix, so 24 files below one unmapped folder read as one missing remap.
@@ -120,7 +148,9 @@ record Failure(int exitCode, String message, List<String> details) {
       return f.getMessage() + "; give the path of a regular file, or of one to create";
     }
     if (e instanceof NoSuchFileException f) {
-      return "cannot find " + f.getFile() + "; check the path";
+      String reason = f.getReason();
+      return "cannot find " + f.getFile() + (reason == null ? "; check the path"
+          : ": " + reason + (reason.contains(";") ? "" : "; check the path"));
     }
     if (e instanceof AccessDeniedException f) {
       return "permission denied for " + f.getFile() + "; check its permissions";

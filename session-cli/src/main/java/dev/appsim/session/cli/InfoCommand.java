@@ -36,61 +36,89 @@ import tools.jackson.databind.node.ObjectNode;
       "Summarise a .session or a .room (told apart by content, not name): nodes by kind, lights,"
           + " geometry cache blocks, vertices, triangles and planes, and whether every referenced file is present.",
       "For a session, files are resolved as 'package' would (use --remap, --search-path, --env);"
-          + " for a room, they are looked up among its entries, which are listed with sizes."
+          + " for a room, they are looked up among its files, which are listed with sizes.",
+      "Several files are summarised one after the other; with --json one object per line."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  session info living-room.room",
+      "  session info scene.session --remap 'C:\\Users\\ana\\MagicLeap=/home/bo/ml'",
+      "  session info --json *.room | jq -r '[.file, .nodes.total] | @tsv'"
     })
 final class InfoCommand extends CliCommand {
   private static final SessionCodec CODEC = SessionCodec.defaults();
 
-  @Parameters(index = "0", paramLabel = "<file>", description = "A .session or .room file.")
-  Path file;
+  @Parameters(arity = "1..*", paramLabel = "<file>",
+      description = "A .session or .room file; - reads standard input (a session's relative paths are then"
+          + " taken relative to the current directory).")
+  List<Path> files;
 
   @Mixin ResolverMixin resolver;
 
-  @Option(names = "--json", description = "Print the summary as JSON (shape in docs/cli.md).")
+  @Option(names = "--json", description = "Print each summary as JSON, one object per line (shape in docs/cli.md).")
   boolean json;
+
+  private boolean first = true;
 
   @Override
   String subject() {
-    return file.toString();
+    return files.size() == 1 ? InputFiles.displayName(files.get(0)) : "";
   }
 
   @Override
-  public Integer call() throws Exception {
+  boolean jsonOutput() {
+    return json;
+  }
+
+  @Override
+  public Integer call() {
+    return eachFile(files, this::summarise);
+  }
+
+  private int summarise(Path given, Path file) throws IOException {
+    String name = InputFiles.displayName(given);
     ObjectNode root = Json.object();
-    root.put("file", file.toString());
+    root.put("file", given.toString());
+    boolean text = !json && !quiet();
+    if (text && !first) {
+      out().println();
+    }
+    first = false;
     if (InputKind.of(file) == InputKind.ROOM) {
       try (Room room = Room.open(file)) {
         root.put("type", "room");
         SessionSummary summary = roomSummary(room);
         summary.addTo(root);
         addRoom(root, room.manifest());
-        if (!json) {
-          printRoom(room.manifest());
+        if (text) {
+          printRoom(name, room.manifest());
           summary.print(out());
         }
       }
     } else {
       root.put("type", "session");
-      SessionSummary summary = sessionSummary();
+      // A session read from standard input has no folder of its own: relative paths start here.
+      Path folder = InputFiles.isDash(given) ? Path.of("").toAbsolutePath()
+          : file.toAbsolutePath().normalize().getParent();
+      SessionSummary summary = sessionSummary(file, folder);
       summary.addTo(root);
       root.putNull("room");
-      if (!json) {
-        out().println("Session   " + file);
+      if (text) {
+        out().println("Session   " + name);
         summary.print(out());
       }
     }
     if (json) {
-      out().print(Json.text(root));
+      printLine(root);
     }
     out().flush();
     return ExitCode.OK;
   }
 
-  private SessionSummary sessionSummary() throws IOException {
+  private SessionSummary sessionSummary(Path file, Path folder) throws IOException {
     SessionFormat encoding = InputKind.sessionEncoding(file);
     SessionDocument doc = CODEC.read(file);
     PathResolver paths = new PathResolver(resolver.options(context()));
-    Path folder = file.toAbsolutePath().normalize().getParent();
     List<AssetStatus> assets = new ArrayList<>();
     GeometryCache cache = doc.geometryCache() instanceof GeometryCache inline ? inline : null;
     for (AssetRef ref : doc.assetRefs()) {
@@ -160,15 +188,17 @@ final class InfoCommand extends CliCommand {
     }
     ArrayNode missing = room.putArray("missing");
     for (MissingReference m : manifest.missing()) {
-      missing.addObject().put("path", m.path()).put("pointer", m.pointer()).put("referrer", m.referrer())
+      // The manifest writes "" for the pointer of a reference inside an asset; the JSON shape says null.
+      missing.addObject().put("path", m.path()).put("pointer", m.isInSession() ? m.pointer() : null)
+          .put("referrer", m.referrer())
           .put("location", m.location()).put("original", m.original());
     }
   }
 
-  private void printRoom(RoomManifest manifest) {
-    out().println("Room      " + file + " (room format " + manifest.formatVersion() + ", packaged by "
+  private void printRoom(String name, RoomManifest manifest) {
+    out().println("Room      " + name + " (room format " + manifest.formatVersion() + ", packaged by "
         + manifest.generator().name() + " " + manifest.generator().version() + ")");
-    out().println("Entries   " + manifest.entries().size() + ", " + ProgressBar.size(manifest.totalSize())
+    out().println("Files     " + manifest.entries().size() + ", " + ProgressBar.size(manifest.totalSize())
         + " uncompressed; session in " + manifest.session());
     int width = manifest.entries().stream().mapToInt(e -> e.path().length()).max().orElse(0);
     for (ManifestEntry e : manifest.entries()) {

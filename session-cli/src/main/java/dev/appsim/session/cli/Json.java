@@ -9,7 +9,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Builds and prints the {@code --json} reports: two-space indentation, {@code "name": value},
- * {@code \n} line ends on every host, so scripts and golden tests see the same bytes everywhere.
+ * {@code \n} line ends on every host, so scripts and golden tests see the same bytes everywhere;
+ * or one object per line (JSON Lines) for the commands that take several files.
  */
 final class Json {
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -25,6 +26,11 @@ final class Json {
 
   static ObjectNode object() {
     return MAPPER.createObjectNode();
+  }
+
+  /** The report on one line ending in a line feed: one result of a command that takes several files. */
+  static String line(ObjectNode node) {
+    return MAPPER.writeValueAsString(node) + "\n";
   }
 
   /** The report as pretty JSON ending in a line feed. */

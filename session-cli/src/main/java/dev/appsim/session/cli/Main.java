@@ -5,6 +5,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(SessionCommand.commandLine(CliContext.ofProcess()).execute(args));
+    System.exit(SessionCommand.commandLine(CliContext.ofProcess(), args).execute(args));
   }
 }

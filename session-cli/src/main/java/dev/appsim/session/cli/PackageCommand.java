@@ -28,13 +28,20 @@ import picocli.CommandLine.Parameters;
           + " the session or any file it references (same file by any path or link): that is refused, exit 2.",
       "Temporary files live in a .appsim-scratch-* folder beside <out.room>; one left by a killed run is"
           + " deleted by the next run there."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  session package living-room.session living-room.room \\",
+      "      --remap 'C:\\Users\\ana\\MagicLeap\\tools\\zi\\1.6.0VirtualDevice=/home/bo/zi' --env ML_ZI_ROOT=/home/bo/zi",
+      "  session package scene.session --dry-run --json | jq '.references[] | select(.status != \"found\")'",
+      "  session package scene.session - --allow-missing | ssh host 'cat > scene.room'"
     })
 final class PackageCommand extends CliCommand {
   @Parameters(index = "0", paramLabel = "<in.session>", description = "The session to package.")
   Path session;
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "<out.room>",
-      description = "The room to write; may be left out with --dry-run.")
+      description = "The room to write, - for standard output; may be left out with --dry-run.")
   @Nullable Path room;
 
   @Mixin ResolverMixin resolver;
@@ -88,7 +95,10 @@ final class PackageCommand extends CliCommand {
     PackageOptions options = builder.build();
     PackingPlan plan = new RoomPlanner(options).plan(session);
     RoomPackager packager = new RoomPackager(options);
-    if (room != null) {
+    if (room != null && InputFiles.isDash(room) && json) {
+      throw usage("--json and <out.room> '-' both need standard output; write the room to a file or leave out --json");
+    }
+    if (room != null && !InputFiles.isDash(room)) {
       try {
         packager.checkOutput(plan, room);
       } catch (OutputConflictException e) {
@@ -106,14 +116,24 @@ final class PackageCommand extends CliCommand {
       }
       return ExitCode.OK;
     }
-    WriteProgressListener progress = context().interactive() ? new ProgressBar(err(), "Packaging") : WriteProgressListener.NONE;
-    packager.execute(plan, room, progress);
+    WriteProgressListener progress = ProgressBar.on(context(), quiet(), err(), "Packaging");
+    boolean toStdout = InputFiles.isDash(room);
+    long archiveBytes;
+    if (toStdout) {
+      archiveBytes = StdoutFile.write(context(), "room", target -> packager.execute(plan, target, progress));
+    } else {
+      packager.execute(plan, room, progress);
+      archiveBytes = Files.size(room);
+    }
     if (json) {
       out().print(plan.toJson());
-    } else {
-      out().println("Packaged " + session + " into " + room + ": " + plan.manifest().entries().size() + " entries ("
-          + plan.entries().size() + " assets), " + ProgressBar.size(plan.totalBytes()) + " uncompressed, "
-          + ProgressBar.size(Files.size(room)) + " archive");
+    } else if (!toStdout) {
+      int files = plan.manifest().entries().size();
+      // With <out.room> '-', standard output carries the room itself, and no summary.
+      String summary = "Packaged " + session + " into " + room + ": " + files
+          + (files == 1 ? " file" : " files") + " (the session and " + plan.entries().size() + " it references), "
+          + ProgressBar.size(plan.totalBytes()) + " uncompressed, " + ProgressBar.size(archiveBytes) + " archive";
+      report(summary);
     }
     out().flush();
     if (!plan.notices().isEmpty()) {
@@ -124,7 +144,8 @@ final class PackageCommand extends CliCommand {
     }
     if (!plan.isComplete()) {
       note("warning: " + unresolved(plan) + " could not be resolved and are listed as missing in the room's"
-          + " manifest; run 'session deps " + session + "' to see what was tried");
+          + " manifest; run 'session deps " + ShellWords.quote(session.toString()) + resolver.asArguments()
+          + "' to see what was tried");
     }
     return ExitCode.OK;
   }

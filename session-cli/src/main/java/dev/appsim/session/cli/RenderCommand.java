@@ -24,6 +24,11 @@ import picocli.CommandLine.Parameters;
           + " light ranges and spot cones, anchors, camera, head, controller and hands, a legend and a scale bar.",
       "The SVG is deterministic (same input, same bytes) and opens in any browser. An external geometry"
           + " cache is read from the room, or found as 'package' would find it (--remap, --search-path, --env)."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  session render living-room.room living-room.svg",
+      "  session render scene.session front.svg --view front"
     })
 final class RenderCommand extends CliCommand {
   private static final Pattern SIZE = Pattern.compile("(\\d{1,6})x(\\d{1,6})");

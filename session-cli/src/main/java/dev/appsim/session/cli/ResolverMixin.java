@@ -2,6 +2,8 @@ package dev.appsim.session.cli;
 
 import dev.appsim.session.room.path.PathSyntaxException;
 import dev.appsim.session.room.path.ResolverOptions;
+import dev.appsim.session.room.path.SimulatorInstalls;
+import dev.appsim.session.room.path.SimulatorRemap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,13 +40,24 @@ final class ResolverMixin {
           + " from the environment. Repeatable.")
   Map<String, String> env = new LinkedHashMap<>();
 
-  /** The resolver settings: the process environment with the overrides, then remaps and search paths. */
+  @Option(names = "--no-simulator-remap",
+      description = "Do not look for a path into another user's simulator install"
+          + " (.../MagicLeap/tools/zi/<version>VirtualDevice/...) in your own install of that version.")
+  boolean noSimulatorRemap;
+
+  /**
+   * The resolver settings: the process environment with the overrides, then remaps and search
+   * paths; the home folder ({@code ~}, and the simulator installs) is {@code $HOME}, or {@code
+   * %USERPROFILE%} on Windows, as the environment says.
+   */
   ResolverOptions options(CliContext context) {
     Map<String, String> environment = new HashMap<>(context.environment());
     environment.putAll(env);
     // One rule for both sources: a relative value leading a path is relative to where the user stands.
     ResolverOptions.Builder builder = ResolverOptions.builder().environment(environment)
-        .variableBase(Path.of("").toAbsolutePath());
+        .variableBase(Path.of("").toAbsolutePath())
+        .home(SimulatorInstalls.ofUser(context.environment()).home().toAbsolutePath())
+        .simulatorRemap(noSimulatorRemap ? SimulatorRemap.OFF : SimulatorRemap.LOCAL_INSTALL);
     for (String remap : remaps) {
       int eq = remap.indexOf('=');
       if (eq <= 0 || eq == remap.length() - 1) {
@@ -62,6 +75,22 @@ final class ResolverMixin {
       builder.addSearchPath(folder.toAbsolutePath().normalize());
     }
     return builder.build();
+  }
+
+  /**
+   * The options as the user gave them, as shell words to repeat in a suggested command: {@code
+   * --remap 'C:\Users\ana=/home/bo' --env ML_ZI_ROOT=zi}, each word single-quoted when the shell
+   * would otherwise change it. Empty when none were given.
+   */
+  String asArguments() {
+    StringBuilder words = new StringBuilder();
+    remaps.forEach(r -> words.append(" --remap ").append(ShellWords.quote(r)));
+    searchPaths.forEach(p -> words.append(" --search-path ").append(ShellWords.quote(p.toString())));
+    env.forEach((name, value) -> words.append(" --env ").append(ShellWords.quote(name + "=" + value)));
+    if (noSimulatorRemap) {
+      words.append(" --no-simulator-remap");
+    }
+    return words.toString();
   }
 
   private static Path absolute(String path) {

@@ -8,7 +8,12 @@ import picocli.CommandLine.Command;
     name = "schema",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Print the JSON Schema (draft 2020-12) of the JSON form of a session, for non-Java tools.")
+    description = "Print the JSON Schema (draft 2020-12) of the JSON form of a session, for non-Java tools.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  session schema > session.schema.json",
+      "  session schema | jq '.properties | keys'"
+    })
 final class SchemaCommand extends CliCommand {
   @Override
   String subject() {

@@ -26,28 +26,46 @@ import tools.jackson.databind.node.ObjectNode;
       "Check a session (or the session inside a room) against the format and list every violation"
           + " with its JSON Pointer, and line and column where the text cannot be read. In a room, every"
           + " path must also name an entry of the room or a recorded missing reference.",
-      "Exit status 0 when valid, 3 when not."
+      "Several files are checked one after the other, one result each; with --json one object per line.",
+      "Exit status 0 when every file is valid, 3 when one is not (1 when one cannot be read)."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  session validate living-room.session",
+      "  session validate --json scenes/*.session | jq -c 'select(.valid == false)'",
+      "  cat shared.room | session validate -"
     })
 final class ValidateCommand extends CliCommand {
-  @Parameters(index = "0", paramLabel = "<file>", description = "A .session file, or a .room whose session to check.")
-  Path file;
+  @Parameters(arity = "1..*", paramLabel = "<file>",
+      description = "A .session file, or a .room whose session to check; - reads standard input.")
+  List<Path> files;
 
-  @Option(names = "--json", description = "Print the result as JSON (shape in docs/cli.md).")
+  @Option(names = "--json", description = "Print each result as JSON, one object per line (shape in docs/cli.md).")
   boolean json;
 
   @Override
   String subject() {
-    return file.toString();
+    return files.size() == 1 ? InputFiles.displayName(files.get(0)) : "";
   }
 
   @Override
-  public Integer call() throws Exception {
+  boolean jsonOutput() {
+    return json;
+  }
+
+  @Override
+  public Integer call() {
+    return eachFile(files, this::validate);
+  }
+
+  private int validate(Path given, Path file) throws IOException {
+    String name = InputFiles.displayName(given);
     InputKind kind = InputKind.of(file);
     List<Finding> findings = new ArrayList<>();
     long omitted = 0;
     SessionDocument valid = null;
     try {
-      valid = read(kind);
+      valid = read(kind, file);
     } catch (SessionValidationException e) {
       e.violations().forEach(v -> findings.add(new Finding(v, -1, -1)));
       omitted = e.omitted();
@@ -59,29 +77,29 @@ final class ValidateCommand extends CliCommand {
     }
     long total = findings.size() + omitted;
     if (json) {
-      out().print(Json.text(report(kind, findings, omitted)));
+      printLine(report(given, kind, findings, omitted));
     } else if (valid != null) {
-      out().println(file + ": valid session (format " + valid.formatVersion() + ", " + valid.scene().size() + " nodes, "
+      report(name + ": valid session (format " + valid.formatVersion() + ", " + valid.scene().size() + " nodes, "
           + valid.assetRefs().size() + " file references)");
     } else {
-      out().println(file + ": invalid session, " + total + (total == 1 ? " violation:" : " violations:"));
+      report(name + ": invalid session, " + total + (total == 1 ? " violation:" : " violations:"));
       for (Finding f : findings) {
-        out().println("  " + where(f) + ": " + f.violation().message());
+        report("  " + where(f) + ": " + f.violation().message());
       }
       if (omitted > 0) {
-        out().println(String.format(java.util.Locale.ROOT, "  ... and %,d more", omitted));
+        report(String.format(java.util.Locale.ROOT, "  ... and %,d more", omitted));
       }
     }
     out().flush();
     if (!findings.isEmpty()) {
-      note(file + " is not a valid session; fix the " + (findings.size() == 1 ? "violation" : "violations")
+      note(name + " is not a valid session; fix the " + (findings.size() == 1 ? "violation" : "violations")
           + " listed on stdout");
       return ExitCode.INVALID;
     }
     return ExitCode.OK;
   }
 
-  private SessionDocument read(InputKind kind) throws IOException {
+  private static SessionDocument read(InputKind kind, Path file) throws IOException {
     if (kind == InputKind.SESSION) {
       return SessionCodec.defaults().read(file);
     }
@@ -90,9 +108,9 @@ final class ValidateCommand extends CliCommand {
     }
   }
 
-  private ObjectNode report(InputKind kind, List<Finding> findings, long omitted) {
+  private static ObjectNode report(Path given, InputKind kind, List<Finding> findings, long omitted) {
     ObjectNode root = Json.object();
-    root.put("file", file.toString());
+    root.put("file", given.toString());
     root.put("type", kind == InputKind.ROOM ? "room" : "session");
     root.put("valid", findings.isEmpty());
     ArrayNode list = root.putArray("violations");

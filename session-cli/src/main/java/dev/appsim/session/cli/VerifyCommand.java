@@ -3,7 +3,9 @@ package dev.appsim.session.cli;
 import dev.appsim.session.room.Room;
 import dev.appsim.session.room.VerificationReport;
 import dev.appsim.session.room.VerificationReport.Kind;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,23 +26,40 @@ import tools.jackson.databind.node.ObjectNode;
           + " SHA-256 against the manifest, entries missing from either side, that the session reads and"
           + " validates, that every path in it stays inside the room, and that an external geometry cache"
           + " reads. Lists every problem and what was checked.",
+      "Several rooms are checked one after the other, one result each; with --json one object per line.",
       "Exit status 0 when intact, 5 when only sizes, hashes or the listing disagree, 3 when the room is"
-          + " unsafe or its session or geometry cache is invalid."
+          + " unsafe or its session or geometry cache is invalid; for several rooms the most severe (1, 3, 5)."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  session verify living-room.room",
+      "  session verify --quiet downloads/*.room || echo 'a room is damaged or unsafe'",
+      "  session verify --json living-room.room | jq '.checks[] | select(.outcome != \"passed\")'"
     })
 final class VerifyCommand extends CliCommand {
-  @Parameters(index = "0", paramLabel = "<in.room>", description = "The room to check.")
-  Path room;
+  @Parameters(arity = "1..*", paramLabel = "<in.room>", description = "The rooms to check; - reads standard input.")
+  List<Path> rooms;
 
-  @Option(names = "--json", description = "Print the report as JSON (shape in docs/cli.md).")
+  @Option(names = "--json", description = "Print each report as JSON, one object per line (shape in docs/cli.md).")
   boolean json;
 
   @Override
   String subject() {
-    return room.toString();
+    return rooms.size() == 1 ? InputFiles.displayName(rooms.get(0)) : "";
   }
 
   @Override
-  public Integer call() throws Exception {
+  boolean jsonOutput() {
+    return json;
+  }
+
+  @Override
+  public Integer call() {
+    return eachFile(rooms, this::verify);
+  }
+
+  private int verify(Path given, Path room) throws IOException {
+    String name = InputFiles.displayName(given);
     VerificationReport report;
     int listed;
     try (Room opened = Room.open(room)) {
@@ -48,30 +67,30 @@ final class VerifyCommand extends CliCommand {
       listed = opened.manifest().entries().size();
     }
     if (json) {
-      out().print(Json.text(json(report, listed)));
-    } else {
-      text(report, listed);
+      printLine(json(given, report, listed));
+    } else if (!quiet()) {
+      text(name, report, listed);
     }
     out().flush();
     if (report.isIntact()) {
       return ExitCode.OK;
     }
     if (report.has(Kind.UNSAFE) || report.has(Kind.INVALID)) {
-      note(room + " failed verification: it is not a safe, valid room; do not unpack it with other tools and ask"
+      note(name + " failed verification: it is not a safe, valid room; do not unpack it with other tools and ask"
           + " for it to be packaged again");
       return ExitCode.INVALID;
     }
-    note(room + " failed verification; the file is damaged or was changed after packaging, get a fresh copy");
+    note(name + " failed verification; the file is damaged or was changed after packaging, get a fresh copy");
     return ExitCode.INTEGRITY;
   }
 
-  private void text(VerificationReport report, int listed) {
-    String entries = report.checked() + " of " + listed + " entries checked";
+  private void text(String name, VerificationReport report, int listed) {
+    String files = report.checked() + " of " + listed + " files checked";
     if (report.isIntact()) {
-      out().println(room + ": intact, " + entries);
+      out().println(name + ": intact, " + files);
     } else {
       int n = report.problemCount();
-      out().println(room + ": " + n + (n == 1 ? " problem" : " problems") + ", " + entries + ":");
+      out().println(name + ": " + n + (n == 1 ? " problem" : " problems") + ", " + files + ":");
       report.problems().forEach(p -> out().println("  " + p));
       if (n > report.problems().size()) {
         out().println("  (" + (n - report.problems().size()) + " more not listed)");
@@ -83,9 +102,9 @@ final class VerifyCommand extends CliCommand {
     }
   }
 
-  private ObjectNode json(VerificationReport report, int listed) {
+  private static ObjectNode json(Path given, VerificationReport report, int listed) {
     ObjectNode root = Json.object();
-    root.put("file", room.toString());
+    root.put("file", given.toString());
     root.put("intact", report.isIntact());
     root.put("entries", listed);
     root.put("checked", report.checked());

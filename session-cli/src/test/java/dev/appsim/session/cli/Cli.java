@@ -25,7 +25,8 @@ final class Cli {
   static final Path LIVING_ROOM = EXAMPLE.resolve("living-room.session");
   static final Path MINIMAL = REPO.resolve("examples").resolve("minimal").resolve("minimal.session");
   static final String SAVED_ROOT = "C:\\Users\\ana\\MagicLeap\\tools\\zi\\1.6.0VirtualDevice";
-  static final CliContext PIPED = new CliContext(Map.of(), false);
+  /** No terminal, and a home folder that does not exist: no simulator install of the machine running the tests is seen. */
+  static final CliContext PIPED = new CliContext(Map.of("HOME", REPO.resolve("session-cli/target/no-home").toString()), false);
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -105,6 +106,44 @@ final class Cli {
     }
     Files.write(file, bytes.toByteArray());
     return file;
+  }
+
+  /** {@link #hostileRoom} as {@code evil.room} in {@code folder}, its path as text. */
+  static String hostileRoomPath(Path folder) {
+    try {
+      return hostileRoom(folder.resolve("evil.room"), "../evil").toString();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A copy of the packaged example {@code room} with a byte flipped inside the stored (uncompressed)
+   * PNG, so the zip still opens but its content lies.
+   */
+  static Path tamperWithStoredEntry(Path room, Path copy) throws IOException {
+    byte[] bytes = Files.readAllBytes(room);
+    byte[] png = Files.readAllBytes(EXAMPLE.resolve("zi/data/props/textures/brass-bump.png"));
+    int at = indexOf(bytes, png);
+    if (at < 0) {
+      throw new AssertionError("the PNG is not stored verbatim in the room");
+    }
+    bytes[at + png.length / 2] ^= 0x5A;
+    Files.write(copy, bytes);
+    return copy;
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   /** A session whose text breaks off in the middle of a node. */

@@ -102,6 +102,8 @@ class DepsCommandTest {
     assertTrue(r.out().startsWith(Cli.LIVING_ROOM + "\n"
         + "├─ /scene/nodes/2/asset  \"" + sofa + "\" -> MISSING\n"
         + "│    1. as written: " + sofa + ": not applicable on this host\n"
+        + "│    2. implicit remap " + Cli.SAVED_ROOT + " -> " + Cli.PIPED.environment().get("HOME")
+        + "/MagicLeap/tools/zi/1.6.0VirtualDevice (simulator 1.6.0 is not installed here): not found\n"
         + "├─ /scene/nodes/3/asset  \"%ML_ZI_ROOT%\\data\\models\\chair.gltf\" -> MISSING (one of 3, see below)\n"
         + "├─ /scene/nodes/4/asset  \"${ML_ZI_ROOT}/data/models/chair.gltf\" -> MISSING (one of 3, see below)\n"
         + "├─ /scene/nodes/5/asset  \"$ML_ZI_ROOT/data/props/lamp.obj\" -> MISSING (one of 3, see below)\n"), r.out());

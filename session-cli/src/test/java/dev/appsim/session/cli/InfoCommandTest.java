@@ -87,7 +87,7 @@ class InfoCommandTest {
     Cli.Result r = Cli.run("info", room.toString());
     assertEquals(0, r.exit(), r::toString);
     assertTrue(r.out().startsWith("Room      " + room + " (room format 1.0, packaged by appsim-session "), r.out());
-    assertTrue(r.out().contains("\nEntries   13, "), r.out());
+    assertTrue(r.out().contains("\nFiles     13, "), r.out());
     assertTrue(r.out().contains("\n  assets/sofa.gltf "), r.out());
     assertTrue(r.out().contains("\nAssets    6 referenced, 6 present, 0 missing or ambiguous\n"), r.out());
   }

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.appsim.session.room.PackageOptions;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class SessionCommandTest {
-  private static final String[] SUBCOMMANDS = {"package", "unpack", "info", "validate", "convert", "deps", "verify", "schema"};
+  private static final String[] SUBCOMMANDS = {"package", "unpack", "info", "validate", "diff", "convert", "deps", "verify", "render", "export",
+    "schema", "help"};
 
   @Test
   void everySubcommandOfDesignSection7IsThere() {
@@ -23,18 +25,54 @@ class SessionCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"package", "unpack", "info", "validate", "convert", "deps", "verify", "schema"})
-  void everySubcommandHasHelp(String name) {
+  @ValueSource(strings = {"package", "unpack", "info", "validate", "diff", "convert", "deps", "verify", "schema", "render", "export"})
+  void everySubcommandHasHelpWithExamples(String name) {
     Cli.Result r = Cli.run(name, "--help");
     assertEquals(0, r.exit(), r::toString);
     assertTrue(r.out().startsWith("Usage: session " + name), r.out());
     assertTrue(r.out().contains("--version"), r.out());
     assertTrue(r.out().contains("--verbose"), r.out());
+    assertTrue(r.out().contains("--quiet"), r.out());
+    assertTrue(r.out().contains("\nExamples:\n  session " + name + " "), r.out());
     assertEquals("", r.err());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"package", "unpack", "info", "validate", "convert", "deps", "verify", "schema"})
+  @ValueSource(strings = {"package", "unpack", "info", "validate", "diff", "convert", "deps", "verify", "schema", "render", "export"})
+  void helpSubcommandPrintsTheSameAsHelpOption(String name) {
+    Cli.Result viaOption = Cli.run(name, "--help");
+    Cli.Result viaHelp = Cli.run("help", name);
+    assertEquals(0, viaHelp.exit(), viaHelp::toString);
+    assertEquals(viaOption.out(), viaHelp.out());
+  }
+
+  @Test
+  void helpWithoutACommandListsThemAll() {
+    Cli.Result r = Cli.run("help");
+    assertEquals(0, r.exit(), r::toString);
+    assertEquals(Cli.run("--help").out(), r.out());
+  }
+
+  @Test
+  void helpForAnUnknownCommandIsAUsageError() {
+    Cli.Result r = Cli.run("help", "pack");
+    assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+    assertEquals("session: Unknown subcommand 'pack'; run 'session --help' for usage.\n", r.err());
+  }
+
+  @Test
+  void onlyTheNamedSubcommandIsBuiltForAShortRun() {
+    assertEquals(List.of("validate"),
+        List.copyOf(SessionCommand.commandLine(Cli.PIPED, "--quiet", "validate", "x").getSubcommands().keySet()));
+    assertEquals(Subcommands.NAMES,
+        List.copyOf(SessionCommand.commandLine(Cli.PIPED, "help", "validate").getSubcommands().keySet()));
+    assertEquals(Subcommands.NAMES,
+        List.copyOf(SessionCommand.commandLine(Cli.PIPED, "valdate", "x").getSubcommands().keySet()));
+    assertEquals(Subcommands.NAMES, List.copyOf(SessionCommand.commandLine(Cli.PIPED).getSubcommands().keySet()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"package", "unpack", "info", "validate", "diff", "convert", "deps", "verify", "schema", "render", "export"})
   void everySubcommandHasVersion(String name) {
     Cli.Result r = Cli.run(name, "--version");
     assertEquals(0, r.exit(), r::toString);
@@ -54,8 +92,8 @@ class SessionCommandTest {
   void noSubcommandIsAUsageError() {
     Cli.Result r = Cli.run();
     assertEquals(ExitCode.USAGE, r.exit());
-    assertEquals("session: missing subcommand: one of package, unpack, info, validate, convert, deps, verify, schema,"
-        + " render, export is needed; run 'session --help' for usage.\n", r.err());
+    assertEquals("session: missing subcommand: one of package, unpack, info, validate, diff, convert, deps, verify,"
+        + " schema, render, export, help is needed; run 'session --help' for usage.\n", r.err());
     assertEquals("", r.out());
   }
 
@@ -77,9 +115,10 @@ class SessionCommandTest {
 
   @Test
   void missingParameterIsAUsageError() {
-    Cli.Result r = Cli.run("unpack", "x.room");
+    Cli.Result r = Cli.run("convert", "x.session");
     assertEquals(ExitCode.USAGE, r.exit());
-    assertEquals("session unpack: Missing required parameter: '<dir>'; run 'session unpack --help' for usage.\n", r.err());
+    assertEquals("session convert: Missing required options and parameters: '--to=json|smile', '<out>'; run"
+        + " 'session convert --help' for usage.\n", r.err());
   }
 
   @Test

@@ -43,7 +43,7 @@ class SessionJarIT {
         "--env", "ML_ZI_ROOT=examples/living-room/zi");
     assertEquals(0, packaged.exit(), packaged::toString);
     assertTrue(packaged.out().startsWith("Packaged examples/living-room/living-room.session into " + room
-        + ": 13 entries (12 assets), "), packaged.out());
+        + ": 13 files (the session and 12 it references), "), packaged.out());
     assertEquals("", packaged.err(), "no progress bar when stderr is piped");
 
     Path target = tmp.resolve("living-room");

@@ -59,8 +59,9 @@ class UnpackCommandTest {
     assertEquals(0, r.exit(), r::toString);
     assertTrue(r.err().startsWith("\rUnpacking ["), r.err());
     String last = r.err().substring(r.err().lastIndexOf('\r') + 1);
-    assertTrue(last.matches("Unpacking \\[#{30}\\] 15/15 files  ([0-9.]+ kB)/\\1 *\n"), last);
-    assertEquals(15, r.err().chars().filter(c -> c == '\r').count(), "one redraw per entry");
+    assertTrue(last.matches(" *"), "the bar is erased at the end: " + last);
+    assertTrue(r.err().contains("] 12/13 files  "), "counts the room's files, as info does: " + r.err());
+    assertFalse(r.err().contains("\n"), "no new line: " + r.err());
   }
 
   @Test

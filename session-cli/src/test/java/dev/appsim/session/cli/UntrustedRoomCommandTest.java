@@ -66,7 +66,7 @@ class UntrustedRoomCommandTest {
 
     Cli.Result verify = Cli.run("verify", room.toString());
     assertEquals(ExitCode.INVALID, verify.exit(), verify::toString);
-    assertTrue(verify.out().startsWith(room + ": 1 problem, 3 of 3 entries checked:\n  session.json: " + problem
+    assertTrue(verify.out().startsWith(room + ": 1 problem, 3 of 3 files checked:\n  session.json: " + problem
         + "\nChecks:\n"), verify.out());
     assertTrue(verify.out().contains("\n  failed  paths: 1 of 2 session paths are not allowed in a room\n"), verify.out());
     assertEquals("session verify: " + room + " failed verification: it is not a safe, valid room; do not unpack it"

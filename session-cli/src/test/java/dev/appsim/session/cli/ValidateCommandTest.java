@@ -51,10 +51,10 @@ class ValidateCommandTest {
     Path broken = Cli.truncatedSession(tmp.resolve("broken.session"));
     Cli.Result r = Cli.run("validate", broken.toString(), "--json");
     assertEquals(ExitCode.INVALID, r.exit(), r::toString);
-    assertEquals("{\n  \"file\": \"" + broken + "\",\n  \"type\": \"session\",\n  \"valid\": false,\n  \"violations\": [\n"
-        + "    {\n      \"pointer\": \"/scene/nodes/1/id\",\n"
-        + "      \"message\": \"Unexpected end-of-input within/between Object entries\",\n"
-        + "      \"line\": 16,\n      \"column\": 9\n    }\n  ],\n  \"omittedViolations\": 0\n}\n", r.out());
+    assertEquals("{\"file\":\"" + broken + "\",\"type\":\"session\",\"valid\":false,\"violations\":["
+        + "{\"pointer\":\"/scene/nodes/1/id\","
+        + "\"message\":\"Unexpected end-of-input within/between Object entries\","
+        + "\"line\":16,\"column\":9}],\"omittedViolations\":0}\n", r.out());
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.appsim.session.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +25,7 @@ class VerifyCommandTest {
   void anIntactRoomPasses() {
     Cli.Result r = Cli.run("verify", room.toString());
     assertEquals(0, r.exit(), r::toString);
-    assertEquals(room + ": intact, 13 of 13 entries checked\n"
+    assertEquals(room + ": intact, 13 of 13 files checked\n"
         + "  passed  archive: zip structure, entry names and limits, the mimetype entry, room.json and its missing"
         + " records, nothing under missing/\n"
         + "  passed  listing: room.json lists 13 entries, each in the archive with the size its directory gives, and"
@@ -44,9 +43,10 @@ class VerifyCommandTest {
   void jsonShape() {
     Cli.Result r = Cli.run("verify", room.toString(), "--json");
     assertEquals(0, r.exit(), r::toString);
-    assertTrue(r.out().startsWith("{\n  \"file\": \"" + room + "\",\n  \"intact\": true,\n  \"entries\": 13,\n"
-        + "  \"checked\": 13,\n  \"problems\": [],\n  \"problemCount\": 0,\n  \"checks\": [\n    {\n"
-        + "      \"name\": \"archive\",\n      \"outcome\": \"passed\",\n      \"detail\": \"zip structure"), r.out());
+    assertTrue(r.out().startsWith("{\"file\":\"" + room + "\",\"intact\":true,\"entries\":13,"
+        + "\"checked\":13,\"problems\":[],\"problemCount\":0,\"checks\":[{"
+        + "\"name\":\"archive\",\"outcome\":\"passed\",\"detail\":\"zip structure"), r.out());
+    assertEquals(1, r.out().lines().count(), "one line per room");
     JsonNode checks = Cli.json(r.out()).get("checks");
     assertEquals(List.of("archive", "listing", "content", "session", "paths", "sidecar"),
         checks.valueStream().map(c -> c.get("name").asString()).toList());
@@ -72,7 +72,7 @@ class VerifyCommandTest {
     Path damaged = tamperWithStoredEntry(tmp.resolve("damaged.room"));
     Cli.Result r = Cli.run("verify", damaged.toString());
     assertEquals(ExitCode.INTEGRITY, r.exit(), r::toString);
-    assertTrue(r.out().startsWith(damaged + ": 1 problem, 13 of 13 entries checked:\n  assets/brass-bump.png: "), r.out());
+    assertTrue(r.out().startsWith(damaged + ": 1 problem, 13 of 13 files checked:\n  assets/brass-bump.png: "), r.out());
   }
 
   @Test
@@ -90,29 +90,7 @@ class VerifyCommandTest {
     assertEquals("session verify: cannot find " + tmp.resolve("none.room") + "; check the path\n", r.err());
   }
 
-  /** Flips a byte inside the stored (uncompressed) PNG, so the zip still opens but its content lies. */
   static Path tamperWithStoredEntry(Path copy) throws Exception {
-    byte[] bytes = Files.readAllBytes(room);
-    byte[] png = Files.readAllBytes(Cli.EXAMPLE.resolve("zi/data/props/textures/brass-bump.png"));
-    int at = indexOf(bytes, png);
-    if (at < 0) {
-      throw new AssertionError("the PNG is not stored verbatim in the room");
-    }
-    bytes[at + png.length / 2] ^= 0x5A;
-    Files.write(copy, bytes);
-    return copy;
-  }
-
-  private static int indexOf(byte[] haystack, byte[] needle) {
-    outer:
-    for (int i = 0; i + needle.length <= haystack.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
-        if (haystack[i + j] != needle[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
+    return Cli.tamperWithStoredEntry(room, copy);
   }
 }

@@ -59,6 +59,13 @@ class MalformedInputTest {
     }
 
     @Test
+    void rejectsAMismatchedCloseMarkerWithoutJacksonsStartingAtNoise() {
+      // Jackson words this "(for Array starting at [byte offset: #UNKNOWN])"; the pointer says where.
+      SessionFormatException e = formatError(withScene("\"nodes\": [}"));
+      assertEquals("/scene/nodes (line 5, column 23): Unexpected close marker '}': expected ']'", e.getMessage());
+    }
+
+    @Test
     void rejectsNaN() {
       SessionFormatException e = formatError(withScene(
           "\"nodes\": [{\"id\": \"a\", \"kind\": \"group\", \"transform\": {\"position\": [NaN, 0, 0]}}]"));

@@ -12,6 +12,7 @@ import dev.appsim.session.room.VerificationReport.Check;
 import dev.appsim.session.room.VerificationReport.Kind;
 import dev.appsim.session.room.VerificationReport.Outcome;
 import dev.appsim.session.room.archive.SafeZipReader;
+import dev.appsim.session.room.archive.internal.EntryNames;
 import dev.appsim.session.room.internal.Digests;
 import dev.appsim.session.room.internal.RoomReferences;
 import java.io.IOException;
@@ -86,9 +87,9 @@ final class RoomVerifier {
               + ", the manifest says " + e.size() + " bytes with sha256 " + e.sha256(), Kind.INTEGRITY);
         }
       } catch (UnsafeArchiveException ex) {
-        fail(e.path(), ex.getMessage(), Kind.UNSAFE);
+        fail(e.path(), reason(e.path(), ex.getMessage()), Kind.UNSAFE);
       } catch (SessionException ex) {
-        fail(e.path(), ex.getMessage(), Kind.INTEGRITY);
+        fail(e.path(), reason(e.path(), ex.getMessage()), Kind.INTEGRITY);
       }
     }
     int found = problems.count() - before;
@@ -96,6 +97,19 @@ final class RoomVerifier {
         + checked + " of " + count(manifest.entries().size(), "listed entry")
         + (found == 0 ? "" : ": " + found + " disagree")));
     return checked;
+  }
+
+  /**
+   * The archive layer's message without its {@code <room>: entry "<name>": } prefix: a problem
+   * already names its entry, and the report its room ({@code assets/uv0.png: CRC-32 is ...}).
+   */
+  private String reason(String entry, String message) {
+    String prefix = zip.archive().getFileName() + ": entry " + EntryNames.quote(entry);
+    if (message.startsWith(prefix)) {
+      String rest = message.substring(prefix.length());
+      return rest.startsWith(": ") ? rest.substring(2) : rest.strip();
+    }
+    return message;
   }
 
   private void fail(String entry, String message, Kind kind) {

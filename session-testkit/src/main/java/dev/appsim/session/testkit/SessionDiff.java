@@ -3,9 +3,9 @@ package dev.appsim.session.testkit;
 import static java.util.Objects.requireNonNull;
 
 import dev.appsim.session.model.SessionDocument;
-import dev.appsim.session.testkit.internal.ModelTree;
-import dev.appsim.session.testkit.internal.Render;
-import dev.appsim.session.testkit.internal.TreeDiff;
+import dev.appsim.session.model.diff.Change;
+import dev.appsim.session.model.diff.DocumentDiff;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * <p>Values compare as the model's {@code equals} does: by type and exact bits ({@code -0.0} is
  * not {@code 0.0}, {@code 1} is not {@code 1.0}), member order of unknown members included. Mesh
  * arrays report their first differing index and their lengths. An empty diff means the documents
- * are equal.
+ * are equal. The comparison is the library's {@link DocumentDiff}; this class words it as an
+ * assertion's expected and actual values.
  */
 public final class SessionDiff {
   /** Differences listed before the rest are summarised. */
@@ -38,12 +39,15 @@ public final class SessionDiff {
   public static SessionDiff between(SessionDocument expected, SessionDocument actual) {
     requireNonNull(expected, "expected is null");
     requireNonNull(actual, "actual is null");
-    List<Difference> found = TreeDiff.between(ModelTree.of(expected), ModelTree.of(actual), MAX_DIFFERENCES);
-    if (found.isEmpty() && !expected.equals(actual)) {
-      // A part the tree does not show differs; never report "no differences" for unequal documents.
-      found = List.of(new Difference("", expected.toString(), actual.toString()));
+    DocumentDiff diff = DocumentDiff.between(expected, actual, MAX_DIFFERENCES);
+    List<Difference> found = new ArrayList<>();
+    for (Change c : diff.changes()) {
+      found.add(new Difference(c.pointer(), c.oldText(), c.newText()));
     }
-    return new SessionDiff(found);
+    if (diff.count() > MAX_DIFFERENCES) {
+      found.add(new Difference("", MAX_DIFFERENCES + " differences shown", diff.count() + " differences in all"));
+    }
+    return new SessionDiff(List.copyOf(found));
   }
 
   /** In document order; empty when the documents are equal. */
@@ -60,7 +64,7 @@ public final class SessionDiff {
    * readable form for failure messages.
    */
   public static String render(SessionDocument doc, int maxLines) {
-    return Render.lines(ModelTree.of(requireNonNull(doc, "doc is null")), maxLines);
+    return DocumentDiff.render(doc, maxLines);
   }
 
   /** {@code no differences}, or the count and one indented difference a line. */

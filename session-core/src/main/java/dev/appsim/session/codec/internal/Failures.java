@@ -22,8 +22,10 @@ public final class Failures {
   private static final Pattern COMMENT_FEATURE =
       Pattern.compile("\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)");
 
-  // Jackson names where an unclosed object started, often as "#UNKNOWN"; the pointer says it.
-  private static final Pattern START_MARKER = Pattern.compile(" \\(start marker at \\[[^\\]]*\\]\\)");
+  // Jackson names where an unclosed object or array started, often as "[byte offset: #UNKNOWN]";
+  // the pointer says where it is. Two wordings: "(start marker at [...])" and "(for Array starting at [...])".
+  private static final Pattern START_MARKER = Pattern.compile(
+      " \\((start marker at|for (Array|Object|root) starting at) \\[[^\\]]*\\]\\)");
 
   private Failures() {}
 

@@ -38,7 +38,12 @@ public record Attempt(Strategy strategy, String detail, String candidate, Outcom
      * One of the blank-separated names of a reference whose whole text names no file (an OBJ
      * {@code mtllib} line); the attempts that follow are that name's.
      */
-    SEPARATE_NAME("as a separate name");
+    SEPARATE_NAME("as a separate name"),
+    /**
+     * The implicit remap of a path into another user's simulator install to this user's install
+     * of the same version ({@link SimulatorRemap}); the detail is {@code <prefix> -> <install>}.
+     */
+    SIMULATOR_INSTALL("implicit remap");
 
     private final String label;
 

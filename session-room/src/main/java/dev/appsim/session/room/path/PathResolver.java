@@ -42,6 +42,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>The first matching remap ({@link ResolverOptions#remaps()}).
  *   <li>The path as written: POSIX paths on POSIX hosts, drive and UNC paths on Windows;
  *       {@code ~} paths below {@link ResolverOptions#home()}.
+ *   <li>A path into a simulator install of any user ({@code .../MagicLeap/tools/zi/1.6.0VirtualDevice/...}):
+ *       the same path in this user's install of that version, below {@link ResolverOptions#home()},
+ *       when it is installed ({@link SimulatorRemap}, an implicit remap).
  *   <li>Search: in every search folder, to any depth ({@link ResolverOptions#maxSearchDepth()},
  *       {@link ResolverOptions#maxSearchFiles()}), the files with the reference's file name; the
  *       ones whose parent folders match the most trailing components of the reference (up to
@@ -117,6 +120,9 @@ public final class PathResolver {
       return missing(raw, attempts);
     }
     Resolution r = expansion.undefined().isEmpty() ? direct(raw, path, referencingFolder, attempts) : null;
+    if (r == null && expansion.undefined().isEmpty()) {
+      r = installed(raw, path, attempts);
+    }
     if (r == null) {
       r = search(raw, searchable(path, expansion), attempts);
     }
@@ -185,6 +191,19 @@ public final class PathResolver {
     } catch (PathSyntaxException e) {
       return null;
     }
+  }
+
+  /** The implicit remap into this user's simulator install ({@link SimulatorRemap}), or null. */
+  private @Nullable Resolution installed(String raw, RawPath path, List<Attempt> attempts) {
+    InstallRemap remap = InstallRemap.of(path, options);
+    if (remap == null) {
+      return null;
+    }
+    if (!remap.installed()) {
+      attempts.add(new Attempt(Strategy.SIMULATOR_INSTALL, remap.detail(), "", Outcome.NOT_FOUND));
+      return null;
+    }
+    return probe(raw, Strategy.SIMULATOR_INSTALL, remap.detail(), remap.install(), remap.below(), attempts);
   }
 
   /** The trailing plain components that a search may use. */

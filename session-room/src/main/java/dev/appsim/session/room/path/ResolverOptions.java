@@ -41,6 +41,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code fileSystem}: the host whose rules apply (Windows when its separator is
  *       {@code \}, else POSIX) and on which files are looked for; default the platform's. Every
  *       other path in these options must belong to it.
+ *   <li>{@code simulatorRemap}: whether a path into another user's simulator install is looked
+ *       for in the install of the same version below {@code home} (default {@link
+ *       SimulatorRemap#LOCAL_INSTALL}).
  * </ul>
  */
 public final class ResolverOptions {
@@ -60,6 +63,7 @@ public final class ResolverOptions {
   private final int maxSearchComponents;
   private final int maxSearchDepth;
   private final int maxSearchFiles;
+  private final SimulatorRemap simulatorRemap;
 
   private ResolverOptions(Builder b) {
     this.fileSystem = b.fileSystem;
@@ -71,6 +75,7 @@ public final class ResolverOptions {
     this.maxSearchComponents = b.maxSearchComponents;
     this.maxSearchDepth = b.maxSearchDepth;
     this.maxSearchFiles = b.maxSearchFiles;
+    this.simulatorRemap = b.simulatorRemap;
     check("variableBase", variableBase);
     check("home", home);
     remaps.forEach(r -> check("remap target", r.to()));
@@ -119,6 +124,7 @@ public final class ResolverOptions {
     b.maxSearchComponents = maxSearchComponents;
     b.maxSearchDepth = maxSearchDepth;
     b.maxSearchFiles = maxSearchFiles;
+    b.simulatorRemap = simulatorRemap;
     return b;
   }
 
@@ -158,6 +164,10 @@ public final class ResolverOptions {
     return maxSearchFiles;
   }
 
+  public SimulatorRemap simulatorRemap() {
+    return simulatorRemap;
+  }
+
   /** Collects settings; {@link #build()} copies them. Not thread-safe. */
   public static final class Builder {
     private FileSystem fileSystem = FileSystems.getDefault();
@@ -169,6 +179,7 @@ public final class ResolverOptions {
     private int maxSearchComponents = DEFAULT_MAX_SEARCH_COMPONENTS;
     private int maxSearchDepth = DEFAULT_MAX_SEARCH_DEPTH;
     private int maxSearchFiles = DEFAULT_MAX_SEARCH_FILES;
+    private SimulatorRemap simulatorRemap = SimulatorRemap.LOCAL_INSTALL;
 
     private Builder() {}
 
@@ -233,6 +244,12 @@ public final class ResolverOptions {
     /** How many files below one search path are indexed, 1 to 10,000,000. */
     public Builder maxSearchFiles(int max) {
       this.maxSearchFiles = bounded("maxSearchFiles", max, 10_000_000);
+      return this;
+    }
+
+    /** Whether paths into another user's simulator install are looked for in this one's; see {@link SimulatorRemap}. */
+    public Builder simulatorRemap(SimulatorRemap mode) {
+      this.simulatorRemap = requireNonNull(mode, "mode is null");
       return this;
     }
 

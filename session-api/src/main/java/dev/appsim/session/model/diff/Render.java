@@ -1,4 +1,4 @@
-package dev.appsim.session.testkit.internal;
+package dev.appsim.session.model.diff;
 
 import dev.appsim.session.model.FloatArray;
 import dev.appsim.session.model.IntArray;
@@ -9,15 +9,15 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Short, unambiguous text for tree values: JSON-like, strings quoted and escaped, long values cut. */
-public final class Render {
+final class Render {
   /** Longest rendering of one value. */
-  public static final int MAX_VALUE = 200;
+  static final int MAX_VALUE = 200;
   /** Shown in place of a value that is not there. */
-  public static final String ABSENT = "<absent>";
+  static final String ABSENT = "<absent>";
 
   private Render() {}
 
-  public static String value(@Nullable Object v) {
+  static String value(@Nullable Object v) {
     StringBuilder sb = new StringBuilder();
     append(sb, v);
     return sb.length() <= MAX_VALUE ? sb.toString() : sb.substring(0, MAX_VALUE) + "...";
@@ -91,7 +91,7 @@ public final class Render {
   }
 
   /** The tree as {@code pointer = value} lines, leaves only, at most {@code maxLines}. */
-  public static String lines(Map<String, @Nullable Object> tree, int maxLines) {
+  static String lines(Map<String, @Nullable Object> tree, int maxLines) {
     StringBuilder sb = new StringBuilder();
     int[] count = {0};
     flatten(sb, "", tree, count, maxLines);

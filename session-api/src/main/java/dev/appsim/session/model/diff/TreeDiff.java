@@ -1,9 +1,8 @@
-package dev.appsim.session.testkit.internal;
+package dev.appsim.session.model.diff;
 
 import dev.appsim.session.model.FloatArray;
 import dev.appsim.session.model.IntArray;
 import dev.appsim.session.model.JsonPointers;
-import dev.appsim.session.testkit.Difference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,33 +12,37 @@ import org.jspecify.annotations.Nullable;
 /**
  * Compares two JSON-like trees member by member. Numbers compare by type and bits, as the model's
  * {@code equals} does ({@code -0.0 != 0.0}, {@code 1L != 1.0}); member order counts, as on the wire.
- * Long arrays report the first differing index and the lengths, not every element.
+ * Mesh arrays report their first differing index and their lengths, not every element, so two
+ * 10-million-vertex caches give at most two changes per array.
  */
-public final class TreeDiff {
+final class TreeDiff {
   private final int limit;
-  private final List<Difference> out = new ArrayList<>();
-  private int dropped;
+  private final List<Change> out = new ArrayList<>();
+  private int count;
 
   private TreeDiff(int limit) {
     this.limit = limit;
   }
 
-  /** At most {@code limit} differences; the rest are counted in a last summary entry. */
-  public static List<Difference> between(@Nullable Object expected, @Nullable Object actual, int limit) {
+  /** Compares and returns this, holding the first {@code limit} changes and the count of all. */
+  static TreeDiff between(@Nullable Object old, @Nullable Object now, int limit) {
     TreeDiff diff = new TreeDiff(limit);
-    diff.compare("", expected, actual);
-    if (diff.dropped > 0) {
-      diff.out.add(new Difference("", diff.limit + " differences shown",
-          (diff.limit + diff.dropped) + " differences in all"));
-    }
-    return List.copyOf(diff.out);
+    diff.compare("", old, now);
+    return diff;
   }
 
-  private void add(String pointer, String expected, String actual) {
+  List<Change> changes() {
+    return List.copyOf(out);
+  }
+
+  int count() {
+    return count;
+  }
+
+  private void add(String pointer, Change.Kind kind, @Nullable Object old, @Nullable Object now) {
+    count++;
     if (out.size() < limit) {
-      out.add(new Difference(pointer, expected, actual));
-    } else {
-      dropped++;
+      out.add(new Change(pointer, kind, old, now));
     }
   }
 
@@ -53,39 +56,36 @@ public final class TreeDiff {
     } else if (e instanceof IntArray ie && a instanceof IntArray ia) {
       ints(pointer, ie, ia);
     } else if (!Objects.equals(e, a)) {
-      String re = Render.value(e);
-      String ra = Render.value(a);
-      if (re.equals(ra)) {
-        re += " (" + typeName(e) + ")";
-        ra += " (" + typeName(a) + ")";
-      }
-      add(pointer, re, ra);
+      add(pointer, Change.Kind.CHANGED, e, a);
     }
   }
 
-  private static String typeName(@Nullable Object v) {
-    return v == null ? "null" : v.getClass().getSimpleName();
-  }
-
   private void maps(String pointer, Map<?, ?> e, Map<?, ?> a) {
-    int before = out.size() + dropped;
+    int before = count;
     for (Map.Entry<?, ?> entry : e.entrySet()) {
       String child = JsonPointers.child(pointer, String.valueOf(entry.getKey()));
       if (a.containsKey(entry.getKey())) {
         compare(child, entry.getValue(), a.get(entry.getKey()));
       } else {
-        add(child, Render.value(entry.getValue()), Render.ABSENT);
+        add(child, Change.Kind.REMOVED, entry.getValue(), null);
       }
     }
     for (Map.Entry<?, ?> entry : a.entrySet()) {
       if (!e.containsKey(entry.getKey())) {
-        add(JsonPointers.child(pointer, String.valueOf(entry.getKey())), Render.ABSENT, Render.value(entry.getValue()));
+        add(JsonPointers.child(pointer, String.valueOf(entry.getKey())), Change.Kind.ADDED, null, entry.getValue());
       }
     }
-    if (out.size() + dropped == before && !new ArrayList<>(e.keySet()).equals(new ArrayList<>(a.keySet()))) {
-      add(pointer, "members in order " + Render.value(new ArrayList<>(e.keySet())),
-          "members in order " + Render.value(new ArrayList<>(a.keySet())));
+    List<String> oldOrder = names(e);
+    List<String> newOrder = names(a);
+    if (count == before && !oldOrder.equals(newOrder)) {
+      add(pointer, Change.Kind.ORDER, oldOrder, newOrder);
     }
+  }
+
+  private static List<String> names(Map<?, ?> map) {
+    List<String> names = new ArrayList<>();
+    map.keySet().forEach(k -> names.add(String.valueOf(k)));
+    return List.copyOf(names);
   }
 
   private void lists(String pointer, List<?> e, List<?> a) {
@@ -94,10 +94,10 @@ public final class TreeDiff {
       compare(JsonPointers.child(pointer, i), e.get(i), a.get(i));
     }
     for (int i = common; i < e.size(); i++) {
-      add(JsonPointers.child(pointer, i), Render.value(e.get(i)), Render.ABSENT);
+      add(JsonPointers.child(pointer, i), Change.Kind.REMOVED, e.get(i), null);
     }
     for (int i = common; i < a.size(); i++) {
-      add(JsonPointers.child(pointer, i), Render.ABSENT, Render.value(a.get(i)));
+      add(JsonPointers.child(pointer, i), Change.Kind.ADDED, null, a.get(i));
     }
   }
 
@@ -105,7 +105,7 @@ public final class TreeDiff {
     int common = Math.min(e.size(), a.size());
     for (int i = 0; i < common; i++) {
       if (Float.floatToIntBits(e.get(i)) != Float.floatToIntBits(a.get(i))) {
-        add(JsonPointers.child(pointer, i), Float.toString(e.get(i)), Float.toString(a.get(i)));
+        add(JsonPointers.child(pointer, i), Change.Kind.CHANGED, e.get(i), a.get(i));
         break;
       }
     }
@@ -116,16 +116,17 @@ public final class TreeDiff {
     int common = Math.min(e.size(), a.size());
     for (int i = 0; i < common; i++) {
       if (e.get(i) != a.get(i)) {
-        add(JsonPointers.child(pointer, i), Integer.toString(e.get(i)), Integer.toString(a.get(i)));
+        add(JsonPointers.child(pointer, i), Change.Kind.CHANGED, Integer.toUnsignedLong(e.get(i)),
+            Integer.toUnsignedLong(a.get(i)));
         break;
       }
     }
     lengths(pointer, e.size(), a.size());
   }
 
-  private void lengths(String pointer, int expected, int actual) {
-    if (expected != actual) {
-      add(pointer, "length " + expected, "length " + actual);
+  private void lengths(String pointer, int old, int now) {
+    if (old != now) {
+      add(pointer, Change.Kind.LENGTH, old, now);
     }
   }
 }

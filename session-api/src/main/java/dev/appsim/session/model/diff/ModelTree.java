@@ -1,4 +1,4 @@
-package dev.appsim.session.testkit.internal;
+package dev.appsim.session.model.diff;
 
 import dev.appsim.session.model.AnchorNode;
 import dev.appsim.session.model.Bounds;
@@ -43,10 +43,10 @@ import org.jspecify.annotations.Nullable;
  * "absent" and "default" stay distinguishable. Mesh arrays stay {@code FloatArray}/{@code IntArray}
  * leaves so that big arrays are compared without boxing.
  */
-public final class ModelTree {
+final class ModelTree {
   private ModelTree() {}
 
-  public static Map<String, @Nullable Object> of(SessionDocument doc) {
+  static Map<String, @Nullable Object> of(SessionDocument doc) {
     Obj o = new Obj();
     o.put("formatVersion", doc.formatVersion().toString());
     o.put("metadata", metadata(doc.metadata()));
