@@ -3,8 +3,8 @@ package dev.appsim.session.room;
 import com.google.common.io.ByteStreams;
 import dev.appsim.session.room.asset.AssetFormatException;
 import dev.appsim.session.room.asset.AssetScanner;
+import dev.appsim.session.room.internal.CopyingInputStream;
 import dev.appsim.session.room.internal.RoomReferences;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -65,7 +65,7 @@ final class PackagedAssets {
 
   /** Scans {@code in}, the bytes of the asset {@code entry}, and reads it to its end. */
   Outcome check(String entry, InputStream in) throws IOException {
-    return scan(entry, new Copying(in, OutputStream.nullOutputStream()));
+    return scan(entry, new CopyingInputStream(in, OutputStream.nullOutputStream()));
   }
 
   /**
@@ -80,10 +80,10 @@ final class PackagedAssets {
 
   /** As {@link #require}, writing every byte read to {@code out} as well: unpack's scan of an entry it extracts. */
   void copyRequiring(String entry, InputStream in, OutputStream out) throws IOException {
-    require(entry, scan(entry, new Copying(in, out)));
+    require(entry, scan(entry, new CopyingInputStream(in, out)));
   }
 
-  private Outcome scan(String entry, Copying in) throws IOException {
+  private Outcome scan(String entry, CopyingInputStream in) throws IOException {
     Outcome outcome;
     try {
       outcome = new Outcome(references.check(entry, scanner.inspect(entry, in).references()), null);
@@ -102,51 +102,6 @@ final class PackagedAssets {
     RoomReferences.Result result = outcome.references();
     if (!result.isAcceptable()) {
       throw new UnsafeReferenceException(entry, result.violations(), result.violationCount());
-    }
-  }
-
-  /**
-   * Writes whatever is read through it to a second stream, and reads what a scanner skips (a GLB's
-   * binary chunk): the streams under it (hashing, verifying, extracting) must see every byte.
-   */
-  private static final class Copying extends FilterInputStream {
-    private final OutputStream copy;
-
-    Copying(InputStream in, OutputStream copy) {
-      super(in);
-      this.copy = copy;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        copy.write(b);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        copy.write(b, off, n);
-      }
-      return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      if (n <= 0) {
-        return 0;
-      }
-      byte[] buffer = new byte[(int) Math.min(n, 8192)];
-      return Math.max(read(buffer, 0, buffer.length), 0);
-    }
-
-    @Override
-    public boolean markSupported() {
-      return false;
     }
   }
 }

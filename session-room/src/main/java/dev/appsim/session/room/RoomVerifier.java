@@ -13,6 +13,7 @@ import dev.appsim.session.room.VerificationReport.Check;
 import dev.appsim.session.room.VerificationReport.Kind;
 import dev.appsim.session.room.VerificationReport.Outcome;
 import dev.appsim.session.room.archive.SafeZipReader;
+import dev.appsim.session.room.internal.CopyingInputStream;
 import dev.appsim.session.room.internal.Digests;
 import dev.appsim.session.room.internal.RoomReferences;
 import java.io.IOException;
@@ -87,10 +88,14 @@ final class RoomVerifier {
       checked++;
       try (InputStream in = zip.openStream(e.path())) {
         // One pass: a packaged asset is scanned for its references as it is hashed.
-        Digests.Tap tap = new Digests.Tap(in);
-        PackagedAssets.Outcome outcome = assets.covers(e.path()) ? assets.check(e.path(), tap) : null;
-        ByteStreams.exhaust(tap);
-        Digests.Sized actual = tap.result();
+        Digests.Sink digest = new Digests.Sink();
+        PackagedAssets.Outcome outcome = null;
+        if (assets.covers(e.path())) {
+          outcome = assets.check(e.path(), new CopyingInputStream(in, digest));
+        } else {
+          ByteStreams.copy(in, digest);
+        }
+        Digests.Sized actual = digest.result();
         if (actual.size() != e.size() || !actual.sha256().equals(e.sha256())) {
           fail(e.path(), "content is " + actual.size() + " bytes with sha256 " + actual.sha256()
               + ", the manifest says " + e.size() + " bytes with sha256 " + e.sha256(), Kind.INTEGRITY);

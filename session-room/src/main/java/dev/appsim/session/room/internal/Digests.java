@@ -5,9 +5,7 @@ import com.google.common.hash.Hashing;
 import com.google.common.hash.HashingInputStream;
 import com.google.common.hash.HashingOutputStream;
 import com.google.common.io.ByteStreams;
-import com.google.common.io.CountingInputStream;
 import com.google.common.io.CountingOutputStream;
-import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,43 +34,9 @@ public final class Digests {
 
   /** Size and SHA-256 of everything {@code in} yields; does not close it. */
   public static Sized ofStream(InputStream in) throws IOException {
-    Tap tap = new Tap(in);
-    ByteStreams.exhaust(tap);
-    return tap.result();
-  }
-
-  /**
-   * Passes a stream through while counting and hashing it, for readers that need the bytes and
-   * their digest in one pass (verify scans an asset as it hashes it).
-   */
-  public static final class Tap extends FilterInputStream {
-    private final CountingInputStream counting;
-    private final HashingInputStream hashing;
-
-    public Tap(InputStream in) {
-      this(new CountingInputStream(in));
-    }
-
-    private Tap(CountingInputStream counting) {
-      super(new HashingInputStream(sha256(), counting));
-      this.counting = counting;
-      this.hashing = (HashingInputStream) in;
-    }
-
-    // Skipped bytes would be neither counted nor hashed: read them instead.
-    @Override
-    public long skip(long n) throws IOException {
-      if (n <= 0) {
-        return 0;
-      }
-      byte[] buffer = new byte[(int) Math.min(n, 8192)];
-      return Math.max(read(buffer, 0, buffer.length), 0);
-    }
-
-    /** Bytes read so far and their SHA-256; call once, after the last read. */
-    public Sized result() {
-      return new Sized(counting.getCount(), hashing.hash().toString());
-    }
+    HashingInputStream hashing = new HashingInputStream(sha256(), in);
+    long size = ByteStreams.exhaust(hashing);
+    return new Sized(size, hashing.hash().toString());
   }
 
   /** Size and SHA-256 of a byte array. */

@@ -97,8 +97,11 @@ class RoomReferencesTest {
   void assetReferencesAreRelativeToTheAssetAndMayBeRecordedBareNames() {
     assertEquals(Optional.empty(), RULE.problem("assets/sofa.gltf", "/images/0/uri", "cube.obj"));
     assertEquals(Optional.empty(), RULE.problem("assets/lamp.mtl", "line 2", "brass.png"));
+    // A recorded name is exempt only at the referrer and location recorded.
     assertEquals(Optional.of("path \"brass.png\" names no entry of this room, " + ASSET_EXPECTED),
         RULE.problem("assets/sofa.gltf", "/images/0/uri", "brass.png"));
+    assertEquals(Optional.of("path \"brass.png\" names no entry of this room, " + ASSET_EXPECTED),
+        RULE.problem("assets/lamp.mtl", "line 3", "brass.png"));
     assertEquals(Optional.of("path \"assets/cube.obj\" names no entry of this room, " + ASSET_EXPECTED),
         RULE.problem("assets/sofa.gltf", "/images/0/uri", "assets/cube.obj"));
     assertEquals(Optional.of("path \"/home/ana/brass.png\" is absolute, " + ASSET_EXPECTED),
@@ -195,15 +198,6 @@ class RoomReferencesTest {
             new Violation("line 3", "path \"/etc/passwd\" is absolute, " + ASSET_EXPECTED),
             new Violation("line 4", "path \"brass.png\" names no entry of this room, " + ASSET_EXPECTED)),
         result.violations());
-  }
-
-  @Test
-  void aRecordedMissingNameIsExemptOnlyWhereItWasRecorded() {
-    assertEquals(Optional.empty(), RULE.problem("assets/lamp.mtl", "line 2", "brass.png"));
-    assertEquals(Optional.of("path \"brass.png\" names no entry of this room, " + ASSET_EXPECTED),
-        RULE.problem("assets/lamp.mtl", "line 3", "brass.png"));
-    assertEquals(Optional.of("path \"brass.png\" names no entry of this room, " + ASSET_EXPECTED),
-        RULE.problem("assets/cube.obj", "line 2", "brass.png"));
   }
 
   @Test
