@@ -45,10 +45,6 @@ final class PackagedAssets {
   record Outcome(RoomReferences.Result references, @Nullable AssetFormatException malformed) {
     private static final RoomReferences.Result NONE = new RoomReferences.Result(List.of(), 0, 0, 0);
 
-    boolean isAcceptable() {
-      return malformed == null && references.isAcceptable();
-    }
-
     /**
      * Where in the asset it could not be read and why, as one problem message:
      * {@code line 3: map_Kd names no file, so its references cannot be checked}.

@@ -35,8 +35,10 @@ import java.util.Set;
 /**
  * An opened {@code .room} archive, read in place: the manifest and the session come straight from
  * their entries through the zip directory, and any asset can be streamed without extracting or
- * touching the others. Every check a hostile archive calls for runs on open; content is verified
- * against its CRC-32 and SHA-256 as it is read.
+ * touching the others. Every check of the archive itself runs on open; the session's paths are
+ * checked when it is read, and the references inside a packaged asset when the asset is opened,
+ * verified or unpacked (FORMAT.md 1.3). Content is verified against its CRC-32 and SHA-256 as it
+ * is read.
  *
  * <pre>{@code
  * try (Room room = Room.open(Path.of("living-room.room"))) {
