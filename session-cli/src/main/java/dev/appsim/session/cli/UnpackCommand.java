@@ -21,7 +21,9 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = {
       "Unpack a room into a new or empty folder and point every path in its session at the unpacked files.",
-      "Hostile archives are refused before anything is written; a failed unpack leaves no folder behind.",
+      "Hostile archives are refused before anything is written; so are rooms whose session, or any"
+          + " packaged glTF, GLB, OBJ or MTL file, names a file outside the room. A failed unpack leaves no"
+          + " folder behind.",
       "Files are written into a .appsim-scratch-* folder beside <dir> and moved into place when complete;"
           + " one left by a killed run is deleted by the next run there.",
       "--into-simulator unpacks into the simulator's own folder for sessions,"

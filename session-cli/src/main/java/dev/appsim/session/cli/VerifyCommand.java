@@ -24,11 +24,13 @@ import tools.jackson.databind.node.ObjectNode;
     description = {
       "Check that a room is whole and safe to open: its zip structure and names, every entry's size and"
           + " SHA-256 against the manifest, entries missing from either side, that the session reads and"
-          + " validates, that every path in it stays inside the room, and that an external geometry cache"
-          + " reads. Lists every problem and what was checked.",
+          + " validates, that every path in it stays inside the room, that an external geometry cache"
+          + " reads, and that every reference inside a packaged glTF, GLB, OBJ or MTL file stays inside the"
+          + " room. Lists every problem and what was checked.",
       "Several rooms are checked one after the other, one result each; with --json one object per line.",
       "Exit status 0 when intact, 5 when only sizes, hashes or the listing disagree, 3 when the room is"
-          + " unsafe or its session or geometry cache is invalid; for several rooms the most severe (1, 3, 5)."
+          + " unsafe or its session, geometry cache or a packaged asset is invalid; for several rooms the"
+          + " most severe (1, 3, 5)."
     },
     footerHeading = "%nExamples:%n",
     footer = {

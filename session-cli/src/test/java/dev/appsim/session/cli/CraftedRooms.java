@@ -42,8 +42,15 @@ final class CraftedRooms {
 
   /** A room with {@code assets/cube.obj}, {@code assets/room.geocache} and {@code session}. */
   static Path write(Path file, String session, String... missingRecords) throws IOException {
+    return write(file, session, Map.of(), missingRecords);
+  }
+
+  /** As {@link #write(Path, String, String...)}, with {@code assets} (entry name to text) as well. */
+  static Path write(Path file, String session, Map<String, String> assets, String... missingRecords)
+      throws IOException {
     Map<String, String> entries = new TreeMap<>(Map.of("assets/cube.obj", CUBE, "assets/room.geocache", SIDECAR,
         "session.json", session));
+    entries.putAll(assets);
     List<String> listed = new ArrayList<>();
     entries.forEach((name, content) -> listed.add(entryJson(name, content)));
     String manifest = "{\"format\":\"appsim.room\",\"formatVersion\":\"1.0\",\"generator\":{\"name\":\"hand\","

@@ -35,7 +35,9 @@ class VerifyCommandTest {
         + "  passed  paths: 6 session paths, each relative and inside the room: 6 entries, 0 recorded missing"
         + " references\n"
         + "  passed  sidecar: assets/living-room.geocache reads and validates as a geometry cache: 3 mesh blocks,"
-        + " 3 planes\n", r.out());
+        + " 3 planes\n"
+        + "  passed  references: references in 5 assets: 9 references, each relative and inside the room: 9 entries,"
+        + " 0 recorded missing references\n", r.out());
     assertEquals("", r.err());
   }
 
@@ -48,7 +50,7 @@ class VerifyCommandTest {
         + "\"name\":\"archive\",\"outcome\":\"passed\",\"detail\":\"zip structure"), r.out());
     assertEquals(1, r.out().lines().count(), "one line per room");
     JsonNode checks = Cli.json(r.out()).get("checks");
-    assertEquals(List.of("archive", "listing", "content", "session", "paths", "sidecar"),
+    assertEquals(List.of("archive", "listing", "content", "session", "paths", "sidecar", "references"),
         checks.valueStream().map(c -> c.get("name").asString()).toList());
     assertTrue(checks.valueStream().allMatch(c -> c.get("outcome").asString().equals("passed")), r.out());
   }

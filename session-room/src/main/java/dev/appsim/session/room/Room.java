@@ -14,6 +14,8 @@ import dev.appsim.session.room.archive.SafeZipReader;
 import dev.appsim.session.room.archive.WriteProgressListener;
 import dev.appsim.session.room.archive.ZipEntryInfo;
 import dev.appsim.session.room.archive.ZipMethod;
+import dev.appsim.session.room.asset.AssetLimits;
+import dev.appsim.session.room.asset.AssetScanner;
 import dev.appsim.session.room.internal.Excerpt;
 import dev.appsim.session.room.internal.ManifestJson;
 import dev.appsim.session.room.internal.PrettyJson;
@@ -33,8 +35,10 @@ import java.util.Set;
 /**
  * An opened {@code .room} archive, read in place: the manifest and the session come straight from
  * their entries through the zip directory, and any asset can be streamed without extracting or
- * touching the others. Every check a hostile archive calls for runs on open; content is verified
- * against its CRC-32 and SHA-256 as it is read.
+ * touching the others. Every check of the archive itself runs on open; the session's paths are
+ * checked when it is read, and the references inside a packaged asset when the asset is opened,
+ * verified or unpacked (FORMAT.md 1.3). Content is verified against its CRC-32 and SHA-256 as it
+ * is read.
  *
  * <pre>{@code
  * try (Room room = Room.open(Path.of("living-room.room"))) {
@@ -53,38 +57,55 @@ public final class Room implements Closeable {
   private final SessionCodec codec;
   private final ProblemList structure;
   private final RoomReferences references;
+  private final PackagedAssets assets;
+  // Assets openEntry has checked already: each is scanned once per Room.
+  private final Set<String> checkedAssets = new HashSet<>();
   private SessionDocument session;
 
-  private Room(SafeZipReader zip, RoomManifest manifest, SessionCodec codec, ProblemList structure) {
+  private Room(SafeZipReader zip, RoomManifest manifest, SessionCodec codec, ProblemList structure,
+      AssetLimits assetLimits) {
     this.zip = zip;
     this.manifest = manifest;
     this.codec = codec;
     this.structure = structure;
     this.references = new RoomReferences(manifest);
+    this.assets = new PackagedAssets(manifest, references, AssetScanner.create(assetLimits));
   }
 
-  /** Opens with default archive limits and session codec. */
+  /** Opens with default archive limits, session codec and asset limits. */
   public static Room open(Path file) throws IOException {
     return open(file, ArchiveLimits.defaults(), SessionCodec.defaults());
+  }
+
+  /** As {@link #open(Path, ArchiveLimits, SessionCodec, AssetLimits)} with {@link AssetLimits#defaults()}. */
+  public static Room open(Path file, ArchiveLimits limits, SessionCodec codec) throws IOException {
+    return open(file, limits, codec, AssetLimits.defaults());
   }
 
   /**
    * Opens and checks a room: zip structure and entry names, the {@code mimetype} entry, no entry
    * under {@code missing/}, and the manifest, including its missing records (none may exempt a
    * path that leaves the room). Disagreements between the manifest and the archive are recorded
-   * for {@link #verify()} and refused by {@link #session()} and {@link #unpack}.
+   * for {@link #verify()} and refused by {@link #session()} and {@link #unpack}. Opening reads
+   * only the directory, {@code mimetype} and {@code room.json}: the session and the assets are
+   * read (and the references inside the assets checked) when asked for.
    *
+   * @param assetLimits bounds for reading the packaged glTF, GLB, OBJ and MTL files whose
+   *     references {@link #verify()}, {@link #unpack} and {@link #openEntry} check; a room packaged
+   *     with larger {@link PackageOptions#assetLimits()} needs them here too
    * @throws UnsafeArchiveException if the archive is malformed, hostile, over a limit, or not a room
    * @throws IOException if the file cannot be read
    */
-  public static Room open(Path file, ArchiveLimits limits, SessionCodec codec) throws IOException {
+  public static Room open(Path file, ArchiveLimits limits, SessionCodec codec, AssetLimits assetLimits)
+      throws IOException {
     requireNonNull(codec, "codec is null");
+    requireNonNull(assetLimits, "assetLimits is null");
     SafeZipReader zip = SafeZipReader.open(file, limits);
     try {
       checkMimetype(zip);
       checkNothingUnderMissing(zip);
       RoomManifest manifest = ManifestJson.read(readSmall(zip, RoomManifest.MANIFEST_ENTRY, PrettyJson.MAX_MANIFEST_BYTES));
-      return new Room(zip, manifest, codec, compare(zip, manifest));
+      return new Room(zip, manifest, codec, compare(zip, manifest), assetLimits);
     } catch (IOException | RuntimeException | Error e) {
       try {
         zip.close();
@@ -198,8 +219,34 @@ public final class Room implements Closeable {
   /**
    * Streams one entry; its size, CRC-32 and (for entries the manifest lists) SHA-256 are checked
    * as it is read, failing with {@link IntegrityException} at the end on a mismatch.
+   *
+   * <p>A glTF, GLB, OBJ or MTL asset is first read once to check the references inside it, as
+   * {@link #unpack} does (only on the first call for that entry), so a loader given the stream
+   * finds no path that leaves the room; content that disagrees with the manifest then fails this
+   * call rather than the end of the stream.
+   *
+   * @throws UnsafeReferenceException if a reference inside the asset is not allowed in a room
+   * @throws UnsafeArchiveException if the asset cannot be read for its references
    */
   public InputStream openEntry(String path) throws IOException {
+    if (assets.covers(path) && !isChecked(path)) {
+      try (InputStream in = verified(path)) {
+        assets.require(path, in);
+      }
+      synchronized (checkedAssets) {
+        checkedAssets.add(path);
+      }
+    }
+    return verified(path);
+  }
+
+  private boolean isChecked(String path) {
+    synchronized (checkedAssets) {
+      return checkedAssets.contains(path);
+    }
+  }
+
+  private InputStream verified(String path) throws IOException {
     InputStream in = zip.openStream(path);
     Optional<ManifestEntry> listed = manifest.entry(path);
     return listed.isEmpty() ? in : new VerifyingInputStream(in, path, listed.get().size(), listed.get().sha256());
@@ -214,11 +261,13 @@ public final class Room implements Closeable {
    * Checks everything {@link #session()} and {@link #unpack} check, and the sidecar, and reports
    * every problem instead of stopping at the first: the listing and every entry's size and SHA-256
    * against the manifest, the session reads and validates, every session path follows FORMAT.md
-   * 1.3, and an external geometry cache reads as one. A room this reports intact opens and unpacks
-   * (given room on the target's disk).
+   * 1.3, an external geometry cache reads as one, and every reference inside every packaged glTF,
+   * GLB, OBJ and MTL asset follows FORMAT.md 1.3 too (scanned as the entry is hashed, so each
+   * entry is read once). A room this reports intact opens and unpacks (given room on the target's
+   * disk).
    */
   public VerificationReport verify() throws IOException {
-    return new RoomVerifier(this, zip, codec, references).verify(structure);
+    return new RoomVerifier(this, zip, codec, references, assets).verify(structure);
   }
 
   /**
@@ -226,11 +275,17 @@ public final class Room implements Closeable {
    * path in the session to the unpacked files. Every entry's SHA-256 is checked against the
    * manifest on the way, and the session must pass {@link #session()}'s path rule, so afterwards
    * every path in the unpacked session names a file inside {@code target}, or is a recorded
-   * {@code missing/<name>} that stays inside it and names nothing. References inside assets are already relative to
-   * the asset holding them and stay as packaged. All or nothing: on failure no half-written
-   * target remains.
+   * {@code missing/<name>} that stays inside it and names nothing. References inside assets are
+   * relative to the asset holding them and stay as packaged; each glTF, GLB, OBJ and MTL asset is
+   * scanned as it is extracted and the room refused if one of its references breaks FORMAT.md 1.3
+   * (so every reference in the target names a file inside it, or a recorded missing name beside
+   * its asset). All or nothing: on failure no half-written target remains, and nothing is moved
+   * into place before every entry was checked.
    *
    * @return the unpacked session file
+   * @throws UnsafeReferenceException if a session path or a reference inside an asset is not
+   *     allowed in a room
+   * @throws UnsafeArchiveException if an asset cannot be read for its references
    */
   public Path unpack(Path target, PathStyle style) throws IOException {
     return unpack(target, style, WriteProgressListener.NONE);
@@ -248,8 +303,14 @@ public final class Room implements Closeable {
       if (entry.name().equals(manifest.session())) {
         return Optional.of((original, out) -> codec.write(relocated, out, format));
       }
-      return manifest.entry(entry.name()).map(listed -> (original, out) ->
-          new VerifyingInputStream(original, listed.path(), listed.size(), listed.sha256()).transferTo(out));
+      return manifest.entry(entry.name()).map(listed -> (original, out) -> {
+        InputStream verified = new VerifyingInputStream(original, listed.path(), listed.size(), listed.sha256());
+        if (assets.covers(listed.path())) {
+          assets.copyRequiring(listed.path(), verified, out);
+        } else {
+          verified.transferTo(out);
+        }
+      });
     };
     new SafeExtractor().extract(zip, target, relocate, progress);
     return target.resolve(manifest.session());

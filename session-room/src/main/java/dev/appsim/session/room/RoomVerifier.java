@@ -1,5 +1,6 @@
 package dev.appsim.session.room;
 
+import com.google.common.io.ByteStreams;
 import dev.appsim.session.codec.SessionCodec;
 import dev.appsim.session.codec.SessionFormatException;
 import dev.appsim.session.model.ExternalGeometryCache;
@@ -13,6 +14,7 @@ import dev.appsim.session.room.VerificationReport.Kind;
 import dev.appsim.session.room.VerificationReport.Outcome;
 import dev.appsim.session.room.archive.SafeZipReader;
 import dev.appsim.session.room.archive.internal.EntryNames;
+import dev.appsim.session.room.internal.CopyingInputStream;
 import dev.appsim.session.room.internal.Digests;
 import dev.appsim.session.room.internal.RoomReferences;
 import java.io.IOException;
@@ -32,17 +34,21 @@ final class RoomVerifier {
   private final SafeZipReader zip;
   private final SessionCodec codec;
   private final RoomReferences references;
+  private final PackagedAssets assets;
   private final RoomManifest manifest;
   private final List<Check> checks = new ArrayList<>();
   private final ProblemList problems = new ProblemList();
   // Entries absent, or whose content disagrees with the manifest: not parsed further.
   private final Set<String> unreadable = new HashSet<>();
+  // What the scans of the packaged assets found while content() hashed them.
+  private final AssetTally scanned = new AssetTally();
 
-  RoomVerifier(Room room, SafeZipReader zip, SessionCodec codec, RoomReferences references) {
+  RoomVerifier(Room room, SafeZipReader zip, SessionCodec codec, RoomReferences references, PackagedAssets assets) {
     this.room = room;
     this.zip = zip;
     this.codec = codec;
     this.references = references;
+    this.assets = assets;
     this.manifest = room.manifest();
   }
 
@@ -55,6 +61,7 @@ final class RoomVerifier {
     SessionDocument session = session();
     paths(session);
     sidecar(session);
+    assetReferences();
     return new VerificationReport(checks, checked, problems.kept(), problems.count());
   }
 
@@ -81,10 +88,20 @@ final class RoomVerifier {
       }
       checked++;
       try (InputStream in = zip.openStream(e.path())) {
-        Digests.Sized actual = Digests.ofStream(in);
+        // One pass: a packaged asset is scanned for its references as it is hashed.
+        Digests.Sink digest = new Digests.Sink();
+        PackagedAssets.Outcome outcome = null;
+        if (assets.covers(e.path())) {
+          outcome = assets.check(e.path(), new CopyingInputStream(in, digest));
+        } else {
+          ByteStreams.copy(in, digest);
+        }
+        Digests.Sized actual = digest.result();
         if (actual.size() != e.size() || !actual.sha256().equals(e.sha256())) {
           fail(e.path(), "content is " + actual.size() + " bytes with sha256 " + actual.sha256()
               + ", the manifest says " + e.size() + " bytes with sha256 " + e.sha256(), Kind.INTEGRITY);
+        } else if (outcome != null) {
+          scanned.add(e.path(), outcome);
         }
       } catch (UnsafeArchiveException ex) {
         fail(e.path(), reason(e.path(), ex.getMessage()), Kind.UNSAFE);
@@ -197,7 +214,70 @@ final class RoomVerifier {
     }
   }
 
-  private static String count(int n, String noun) {
+  private void assetReferences() {
+    int covered = 0;
+    for (ManifestEntry e : manifest.entries()) {
+      if (assets.covers(e.path())) {
+        covered++;
+      }
+    }
+    int notScanned = covered - scanned.assets;
+    String skipped = notScanned == 0 ? ""
+        : " (" + notScanned + " not scanned: missing, or content disagrees with room.json)";
+    String scope = "references in " + count(scanned.assets, "asset");
+    problems.addAll(scanned.problems.kept(), scanned.problems.count());
+    if (scanned.violations > 0 || scanned.malformed > 0) {
+      List<String> found = new ArrayList<>();
+      if (scanned.violations > 0) {
+        found.add(scanned.violations + " of " + scanned.total() + " references are not allowed in a room");
+      }
+      if (scanned.malformed > 0) {
+        found.add(scanned.malformed + " cannot be read for references");
+      }
+      checks.add(new Check("references", Outcome.FAILED, scope + ": " + String.join(", ", found) + skipped));
+    } else if (scanned.assets == 0 && notScanned > 0) {
+      checks.add(new Check("references", Outcome.SKIPPED, scope + skipped));
+    } else {
+      checks.add(new Check("references", Outcome.PASSED, scope + ": " + (scanned.total() == 0 ? "none"
+          : count(scanned.total(), "reference") + ", each relative and inside the room: "
+              + count(scanned.entries, "entry") + ", " + count(scanned.missing, "recorded missing reference"))
+          + skipped));
+    }
+  }
+
+  /** The scans of the packaged assets, summed; problems kept up to the report's cap. */
+  private static final class AssetTally {
+    private final ProblemList problems = new ProblemList();
+    private int assets;
+    private int malformed;
+    private long violations;
+    private long entries;
+    private long missing;
+
+    void add(String entry, PackagedAssets.Outcome outcome) {
+      assets++;
+      if (outcome.malformed() != null) {
+        malformed++;
+        problems.add(entry, outcome.malformedMessage(entry), Kind.INVALID);
+        return;
+      }
+      RoomReferences.Result result = outcome.references();
+      List<VerificationReport.Problem> found = new ArrayList<>();
+      for (Violation v : result.violations()) {
+        found.add(new VerificationReport.Problem(entry, v.toString(), Kind.UNSAFE));
+      }
+      problems.addAll(found, result.violationCount());
+      violations += result.violationCount();
+      entries += result.entries();
+      missing += result.missing();
+    }
+
+    long total() {
+      return violations + entries + missing;
+    }
+  }
+
+  private static String count(long n, String noun) {
     if (n == 1) {
       return "1 " + noun;
     }

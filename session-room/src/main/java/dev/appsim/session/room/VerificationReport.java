@@ -37,7 +37,11 @@ public record VerificationReport(List<Check> checks, int checked, List<Problem> 
     INTEGRITY,
     /** The room breaks a safety rule: a path that leaves the room or names nothing it may name. */
     UNSAFE,
-    /** The session or its geometry-cache sidecar cannot be read, or is not a valid document. */
+    /**
+     * The session or its geometry-cache sidecar cannot be read, or is not a valid document; or a
+     * packaged glTF, GLB, OBJ or MTL asset cannot be read (malformed, or over the asset limits), so
+     * its references cannot be checked.
+     */
     INVALID
   }
 
@@ -74,7 +78,7 @@ public record VerificationReport(List<Check> checks, int checked, List<Problem> 
    * One check run on the room.
    *
    * @param name short stable name: {@code archive}, {@code listing}, {@code content}, {@code session},
-   *     {@code paths}, {@code sidecar}
+   *     {@code paths}, {@code sidecar}, {@code references} (inside the packaged assets)
    * @param outcome whether it passed
    * @param detail what exactly was checked, or why it was skipped
    */

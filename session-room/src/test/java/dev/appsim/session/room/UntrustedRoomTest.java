@@ -195,7 +195,8 @@ class UntrustedRoomTest {
               "session passed: session.json reads and validates: format 1.0, 1 node, 2 file references",
               "paths passed: 2 session paths, each relative and inside the room: 2 entries, 0 recorded missing"
                   + " references",
-              "sidecar passed: assets/room.geocache reads and validates as a geometry cache: 0 mesh blocks, 0 planes"),
+              "sidecar passed: assets/room.geocache reads and validates as a geometry cache: 0 mesh blocks, 0 planes",
+              "references passed: references in 1 asset: none"),
           report.checks().stream().map(c -> c.name() + " " + c.outcome().name().toLowerCase(java.util.Locale.ROOT)
               + ": " + c.detail()).toList());
     }

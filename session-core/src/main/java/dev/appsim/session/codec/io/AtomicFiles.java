@@ -24,14 +24,15 @@ import java.util.Set;
  * AtomicFiles.write(Path.of("living-room.session"), out -> codec.write(doc, out, SessionFormat.JSON));
  * }</pre>
  *
- * <p>How: the content goes to a temporary file in the target's folder (same file system, so the
- * rename is atomic), made by {@link OwnedTempFiles} ({@code .NAME.<16 hex>.appsim-tmp} with an
- * owner marker beside it), is forced to the device with {@code FileChannel.force(true)}, then
- * moved over the target with {@code ATOMIC_MOVE}. A file system that cannot move atomically makes
- * the save fail; there is no silent non-atomic fallback. The folder is then forced too, where the
- * platform allows it (not on Windows), so that the rename itself survives a power loss. On
- * failure the temporary file is deleted; one left by a killed save is deleted by the next save to
- * that folder once its owner process is gone, never while it runs.
+ * <p>How: the content goes to a temporary file of the target's name in a {@link ScratchFolder}
+ * made in the target's folder ({@code .appsim-scratch-<16 hex>/NAME}: same file system, so the
+ * rename is atomic), is forced to the device with {@code FileChannel.force(true)}, then moved over
+ * the target with {@code ATOMIC_MOVE}. A file system that cannot move atomically makes the save
+ * fail; there is no silent non-atomic fallback. The folder is then forced too, where the platform
+ * allows it (not on Windows), so that the rename itself survives a power loss. The scratch folder
+ * is deleted whether the save succeeds or fails; one left by a killed save is deleted by the next
+ * save (or room write) to that folder once its owner process is provably gone, never while it
+ * runs, and never a file or folder of the user's, whatever its name.
  *
  * <p>What a save does with what is there:
  * <ul>
@@ -47,7 +48,7 @@ import java.util.Set;
  *   <li><b>Hard links</b>: the target gets a new inode; other names of the old file keep the
  *       old content.
  *   <li><b>Concurrent saves</b> to one target, from threads or processes: each has its own
- *       temporary file and never removes another's; every save succeeds and the last rename
+ *       scratch folder and never removes another's; every save succeeds and the last rename
  *       wins, the target always one whole version.
  * </ul>
  */
@@ -77,7 +78,10 @@ public final class AtomicFiles {
   /** Writes the whole new file at a path, for writers that need a file rather than a stream. */
   @FunctionalInterface
   public interface FileContent {
-    /** Creates and writes {@code temp}, a file in the target's folder that does not exist yet. */
+    /**
+     * Creates and writes {@code temp}, a file of the target's name that does not exist yet, in a
+     * scratch folder of its own inside the target's folder.
+     */
     void writeTo(Path temp) throws IOException;
   }
 
@@ -124,28 +128,29 @@ public final class AtomicFiles {
     void writeTo(Path temp, SaveTarget save) throws IOException;
   }
 
-  // The common protocol: stale temps out, durable temp file in, old mode on, atomic move, folder synced.
+  // The common protocol: dead runs' scratch out, durable temp file in, old mode on, atomic move,
+  // folder synced, our scratch folder gone.
   private static void replace(Path target, FileOps ops, DurableTemp durableTemp) throws IOException {
     SaveTarget save = SaveTarget.of(absolute(target));
     Path file = save.file();
     Path folder = file.getParent();
-    String name = file.getFileName().toString();
-    OwnedTempFiles.sweep(folder, name);
-    Path temp = OwnedTempFiles.reserve(folder, name);
+    ScratchFolder scratch = new ScratchFolder(folder, "save " + file);
     try {
+      Path temp = scratch.folder().resolve(file.getFileName().toString());
       durableTemp.writeTo(temp, save);
       save.applyTo(temp);
       moveInPlace(temp, file, ops);
     } catch (IOException | RuntimeException | Error e) {
       try {
-        OwnedTempFiles.delete(temp);
+        scratch.close();
       } catch (IOException cleanup) {
         e.addSuppressed(cleanup);
       }
       throw e;
     }
-    OwnedTempFiles.release(temp);
     syncFolder(folder);
+    // The save is done: a scratch folder that cannot be deleted now is swept by a later run.
+    scratch.closeQuietly();
   }
 
   private static Path absolute(Path target) {

@@ -137,6 +137,14 @@ class AtomicFilesTest {
   }
 
   @Test
+  void savesAFileWhoseNameIsAsLongAsAFileSystemAllows() throws IOException {
+    // The temporary file has the target's name inside the scratch folder, so it always fits.
+    Path target = dir.resolve("x".repeat(247) + ".session");
+    AtomicFiles.write(target, new byte[] {1});
+    assertEquals(List.of(target.getFileName().toString()), names());
+  }
+
+  @Test
   void refusesATargetWithoutAFileName() {
     assertEquals("target / names no file in a folder", assertThrows(IllegalArgumentException.class,
         () -> AtomicFiles.write(Path.of("/"), new byte[0])).getMessage());

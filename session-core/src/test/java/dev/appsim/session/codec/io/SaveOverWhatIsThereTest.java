@@ -163,10 +163,13 @@ class SaveOverWhatIsThereTest {
     Path target = dir.resolve("out.session");
     Files.write(dir.resolve(".out.session.backup.tmp"), utf8("user's"));
     Files.write(dir.resolve(".out.session.0123456789abcdef.tmp"), utf8("old pattern"));
-    Files.write(dir.resolve(".out.session.0123456789abcdef.appsim-tmp"), utf8("new pattern, no marker"));
+    Files.write(dir.resolve(".out.session.0123456789abcdef.appsim-tmp"), utf8("earlier pattern, no marker"));
+    Path folder = Files.createDirectory(dir.resolve(".appsim-scratch-0123456789abcdef"));
+    Files.write(folder.resolve("notes.txt"), utf8("a user's folder named like a scratch folder"));
     AtomicFiles.write(target, utf8("new"));
-    assertEquals(List.of(".out.session.0123456789abcdef.appsim-tmp", ".out.session.0123456789abcdef.tmp",
-        ".out.session.backup.tmp", "out.session"), names());
+    assertEquals(List.of(".appsim-scratch-0123456789abcdef", ".out.session.0123456789abcdef.appsim-tmp",
+        ".out.session.0123456789abcdef.tmp", ".out.session.backup.tmp", "out.session"), names());
+    assertEquals("a user's folder named like a scratch folder", Files.readString(folder.resolve("notes.txt")));
   }
 
   /** Saves {@code args[1]} generations of {@code args[2]} bytes of {@code args[3]} to {@code args[0]}. */

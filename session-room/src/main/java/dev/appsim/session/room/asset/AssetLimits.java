@@ -12,9 +12,13 @@ package dev.appsim.session.room.asset;
  * @param maxJsonDepth deepest nesting of glTF JSON; default 64
  * @param maxUriLength longest glTF URI string read (embedded {@code data:} URIs are skipped
  *     without being read, whatever their size); default 64 KiB
+ * @param maxReferences most references one asset may hold, each of an OBJ statement's names
+ *     counted; default 100,000. The references of an asset are held in memory, and a streamed
+ *     OBJ or MTL file has no size limit, so this bounds what scanning one costs
  */
 public record AssetLimits(
-    long maxGltfBytes, long maxGlbJsonBytes, int maxLineBytes, int maxJsonDepth, int maxUriLength) {
+    long maxGltfBytes, long maxGlbJsonBytes, int maxLineBytes, int maxJsonDepth, int maxUriLength,
+    int maxReferences) {
 
   private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
 
@@ -24,6 +28,7 @@ public record AssetLimits(
     check("maxLineBytes", maxLineBytes, MAX_ARRAY);
     check("maxJsonDepth", maxJsonDepth, 10_000);
     check("maxUriLength", maxUriLength, MAX_ARRAY);
+    check("maxReferences", maxReferences, MAX_ARRAY);
   }
 
   private static void check(String name, long value, long max) {
@@ -32,28 +37,43 @@ public record AssetLimits(
     }
   }
 
+  /**
+   * Fails with {@link AssetFormatException} at {@code where} when an asset holding {@code count}
+   * references (alternative readings included) holds more than {@link #maxReferences}.
+   */
+  void checkReferenceCount(long count, String where) {
+    if (count > maxReferences) {
+      throw new AssetFormatException(where, "the asset holds more than " + maxReferences
+          + " references (AssetLimits.maxReferences)");
+    }
+  }
+
   /** The defaults listed above. */
   public static AssetLimits defaults() {
-    return new AssetLimits(256L << 20, 64L << 20, 1 << 20, 64, 64 << 10);
+    return new AssetLimits(256L << 20, 64L << 20, 1 << 20, 64, 64 << 10, 100_000);
   }
 
   public AssetLimits withMaxGltfBytes(long value) {
-    return new AssetLimits(value, maxGlbJsonBytes, maxLineBytes, maxJsonDepth, maxUriLength);
+    return new AssetLimits(value, maxGlbJsonBytes, maxLineBytes, maxJsonDepth, maxUriLength, maxReferences);
   }
 
   public AssetLimits withMaxGlbJsonBytes(long value) {
-    return new AssetLimits(maxGltfBytes, value, maxLineBytes, maxJsonDepth, maxUriLength);
+    return new AssetLimits(maxGltfBytes, value, maxLineBytes, maxJsonDepth, maxUriLength, maxReferences);
   }
 
   public AssetLimits withMaxLineBytes(int value) {
-    return new AssetLimits(maxGltfBytes, maxGlbJsonBytes, value, maxJsonDepth, maxUriLength);
+    return new AssetLimits(maxGltfBytes, maxGlbJsonBytes, value, maxJsonDepth, maxUriLength, maxReferences);
   }
 
   public AssetLimits withMaxJsonDepth(int value) {
-    return new AssetLimits(maxGltfBytes, maxGlbJsonBytes, maxLineBytes, value, maxUriLength);
+    return new AssetLimits(maxGltfBytes, maxGlbJsonBytes, maxLineBytes, value, maxUriLength, maxReferences);
   }
 
   public AssetLimits withMaxUriLength(int value) {
-    return new AssetLimits(maxGltfBytes, maxGlbJsonBytes, maxLineBytes, maxJsonDepth, value);
+    return new AssetLimits(maxGltfBytes, maxGlbJsonBytes, maxLineBytes, maxJsonDepth, value, maxReferences);
+  }
+
+  public AssetLimits withMaxReferences(int value) {
+    return new AssetLimits(maxGltfBytes, maxGlbJsonBytes, maxLineBytes, maxJsonDepth, maxUriLength, value);
   }
 }

@@ -54,8 +54,10 @@ final class GltfJson {
   }
 
   private final JsonFactory factory;
+  private final AssetLimits limits;
 
   GltfJson(AssetLimits limits) {
+    this.limits = limits;
     this.factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxJsonDepth())
@@ -111,6 +113,7 @@ final class GltfJson {
           continue;
         }
         String uri = p.getString();
+        limits.checkReferenceCount(found.size() + 1L, file + ":" + pointer);
         found.add(new Splice(new AssetReference(UriReferences.toPath(uri), pointer, kind(pointer)), start, end));
       }
       return new Found(List.copyOf(found), List.copyOf(notices));

@@ -42,9 +42,12 @@ abstract class TextAsset implements FormatHandler {
   @Override
   public AssetScan scan(String file, InputStream in) throws IOException {
     List<AssetReference> found = new ArrayList<>();
+    long readings = 0;
     LineReader lines = new LineReader(in, file, limits.maxLineBytes());
     while (lines.next()) {
       for (Splice s : references(lines.bytes(), lines.textStart(), lines.length(), lines.number(), file)) {
+        readings += 1 + s.alternatives().size();
+        limits.checkReferenceCount(readings, file + ":line " + lines.number());
         found.add(s.reference());
       }
     }

@@ -8,6 +8,7 @@ import dev.appsim.session.model.Violation;
 import dev.appsim.session.room.MissingReference;
 import dev.appsim.session.room.RoomManifest;
 import dev.appsim.session.room.archive.internal.EntryNames;
+import dev.appsim.session.room.asset.AssetReference;
 import dev.appsim.session.room.asset.AssetScanner;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,8 +30,13 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>names an entry of the room other than the session, or
  *   <li>in the session: is {@code missing/<name>} recorded in the manifest at that JSON Pointer, or
- *   <li>in an asset: is a bare name that names no entry, recorded in the manifest for that asset.
+ *   <li>in an asset: is a bare name that names no entry, recorded in the manifest for that asset
+ *       and location.
  * </ul>
+ *
+ * An OBJ statement that some loaders read as one name and others as several
+ * ({@link AssetReference#alternatives()}) is acceptable when every reading has an acceptable form
+ * (so no loader leaves the room) and the whole, or at least one of the names, is acceptable.
  *
  * Whatever a manifest records is checked too ({@link #recordProblem}): a record cannot exempt an
  * absolute path, a URI or anything else, and no entry lives under {@code missing/}. The session,
@@ -52,7 +58,7 @@ public final class RoomReferences {
   private static final String MISSING_KEY = EntryNames.foldKey("missing");
 
   private final RoomManifest manifest;
-  // "pointer\0path" for the session, "referrer\0path" for assets: what the manifest records.
+  // "pointer\0path" for the session, "referrer\0location\0path" for assets: what the manifest records.
   private final Set<String> inSession = new HashSet<>();
   private final Set<String> inAssets = new HashSet<>();
 
@@ -63,12 +69,20 @@ public final class RoomReferences {
       if (m.referrer() == null) {
         inSession.add(m.pointer() + '\0' + m.path());
       } else {
-        inAssets.add(m.referrer() + '\0' + m.path());
+        inAssets.add(m.referrer() + '\0' + m.location() + '\0' + m.path());
       }
     }
   }
 
-  /** What {@link #check} found in a session. */
+  /**
+   * What {@link #check} found in a session or an asset.
+   *
+   * @param violations the first {@link #MAX_VIOLATIONS} references that break the rule, each at
+   *     its JSON Pointer (or {@code line N}) with the reason
+   * @param violationCount every reference that breaks the rule
+   * @param entries acceptable references that name an entry
+   * @param missing acceptable references that are recorded missing names
+   */
   public record Result(List<Violation> violations, int violationCount, int entries, int missing) {
     public Result {
       violations = List.copyOf(violations);
@@ -101,6 +115,57 @@ public final class RoomReferences {
   }
 
   /**
+   * Every reference a scanner found in the packaged asset {@code referrer}, against the rule: at
+   * most {@link #MAX_VIOLATIONS} kept (their pointer is the reference's location), all counted.
+   */
+  public Result check(String referrer, List<AssetReference> references) {
+    requireNonNull(referrer, "referrer is null");
+    requireNonNull(references, "references is null");
+    List<Violation> violations = new ArrayList<>();
+    int count = 0;
+    int entries = 0;
+    int missing = 0;
+    for (AssetReference ref : references) {
+      Optional<String> problem = problem(referrer, ref);
+      if (problem.isPresent()) {
+        if (count++ < MAX_VIOLATIONS) {
+          violations.add(new Violation(ref.location(), problem.get()));
+        }
+      } else if (isRecordedMissing(referrer, ref.location(), ref.raw())) {
+        missing++;
+      } else {
+        entries++;
+      }
+    }
+    return new Result(violations, count, entries, missing);
+  }
+
+  // Every reading must keep inside the room; one acceptable reading is enough to resolve it.
+  private Optional<String> problem(String referrer, AssetReference ref) {
+    for (AssetReference alternative : ref.alternatives()) {
+      Optional<String> form = form(alternative.raw());
+      if (form.isPresent()) {
+        return Optional.of(quoted(alternative.raw()) + " " + form.get() + ", " + ASSET_EXPECTED);
+      }
+    }
+    Optional<String> whole = problem(referrer, ref.location(), ref.raw());
+    if (whole.isEmpty() || form(ref.raw()).isPresent()) {
+      return whole;
+    }
+    for (AssetReference alternative : ref.alternatives()) {
+      if (problem(referrer, ref.location(), alternative.raw()).isEmpty()) {
+        return Optional.empty();
+      }
+    }
+    return whole;
+  }
+
+  private boolean isRecordedMissing(String referrer, String location, String reference) {
+    return manifest.entry(folderOf(referrer) + reference).isEmpty()
+        && inAssets.contains(referrer + '\0' + location + '\0' + reference);
+  }
+
+  /**
    * Why {@code reference}, written at {@code location} (a JSON Pointer, or {@code line N}) of the
    * entry {@code referrer}, is not acceptable; empty when it is.
    *
@@ -130,7 +195,7 @@ public final class RoomReferences {
       target = reference;
     } else {
       target = folderOf(referrer) + reference;
-      if (manifest.entry(target).isEmpty() && inAssets.contains(referrer + '\0' + reference)) {
+      if (isRecordedMissing(referrer, location, reference)) {
         return Optional.empty();
       }
     }
@@ -173,6 +238,10 @@ public final class RoomReferences {
     String referrer = m.referrer();
     if (!isAssetEntry.test(referrer)) {
       return Optional.of("referrer \"" + Excerpt.of(referrer) + "\" is not an asset entry of this room");
+    }
+    if (m.location() == null || m.location().isEmpty()) {
+      return Optional.of("has a referrer but no location, expected where in \"" + Excerpt.of(referrer)
+          + "\" the reference is (a JSON Pointer or \"line N\")");
     }
     if (form.isPresent()) {
       return Optional.of(quoted(path) + " " + form.get() + ", expected a bare file name");

@@ -9,7 +9,15 @@ import dev.appsim.session.room.path.RawPath;
 import dev.appsim.session.room.path.RawPathParser;
 import dev.appsim.session.room.path.Resolution;
 import dev.appsim.session.room.path.ResolverOptions;
+import dev.appsim.session.room.asset.AssetFormatException;
+import dev.appsim.session.room.asset.AssetReference;
+import dev.appsim.session.room.asset.AssetScanner;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -55,6 +63,51 @@ class RoomReferencesProperties {
       assertTrue(a.candidate().isEmpty() || Path.of(a.candidate()).normalize().startsWith(TARGET),
           reference + ": " + a.describe());
     }
+  }
+
+  @Property(tries = 1000)
+  void everyReadingOfAnAcceptedAssetReferenceStaysInsideTheTarget(@ForAll("assetNames") String a,
+      @ForAll("assetNames") String b, @ForAll("formats") String format) throws IOException {
+    String text = switch (format) {
+      case "obj" -> "mtllib " + a + " " + b + "\n";
+      case "mtl" -> "newmtl x\nmap_Kd " + a + "\nmap_Ks " + b + "\n";
+      default -> "{\"images\":[{\"uri\":\"" + a.replace("\\", "\\\\") + "\"},{\"uri\":\""
+          + b.replace("\\", "\\\\") + "\"}]}";
+    };
+    String referrer = "assets/x." + format;
+    List<AssetReference> found;
+    try {
+      found = AssetScanner.create().scan(referrer, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (AssetFormatException e) {
+      return; // a name no statement can hold: not a reference at all
+    }
+    RoomReferences.Result result = new RoomReferences(RoomReferencesTest.MANIFEST).check(referrer, found);
+    Statistics.label("accepted").collect(result.isAcceptable());
+    Statistics.label("accepted").coverage(c -> c.check(true).percentage(p -> p >= 5));
+    if (!result.isAcceptable()) {
+      return;
+    }
+    Path folder = TARGET.resolve("assets");
+    for (AssetReference ref : found) {
+      List<AssetReference> readings = new ArrayList<>(ref.alternatives());
+      readings.add(ref);
+      for (AssetReference reading : readings) {
+        Path resolved = folder.resolve(reading.raw()).normalize();
+        assertTrue(resolved.startsWith(TARGET) && !resolved.equals(TARGET), text + " -> " + reading.raw());
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<String> assetNames() {
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(3, references()),
+        net.jqwik.api.Tuple.of(2, Arbitraries.of("cube.obj", "lamp.mtl", "brass.png", "/etc/passwd", "..\\x")));
+  }
+
+  @Provide
+  Arbitrary<String> formats() {
+    return Arbitraries.of("obj", "mtl", "gltf");
   }
 
   @Provide

@@ -9,6 +9,9 @@ import dev.appsim.session.model.Generator;
 import dev.appsim.session.room.ManifestEntry;
 import dev.appsim.session.room.MissingReference;
 import dev.appsim.session.room.RoomManifest;
+import dev.appsim.session.model.Violation;
+import dev.appsim.session.room.asset.AssetReference;
+import dev.appsim.session.room.asset.ReferenceKind;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,8 +97,11 @@ class RoomReferencesTest {
   void assetReferencesAreRelativeToTheAssetAndMayBeRecordedBareNames() {
     assertEquals(Optional.empty(), RULE.problem("assets/sofa.gltf", "/images/0/uri", "cube.obj"));
     assertEquals(Optional.empty(), RULE.problem("assets/lamp.mtl", "line 2", "brass.png"));
+    // A recorded name is exempt only at the referrer and location recorded.
     assertEquals(Optional.of("path \"brass.png\" names no entry of this room, " + ASSET_EXPECTED),
         RULE.problem("assets/sofa.gltf", "/images/0/uri", "brass.png"));
+    assertEquals(Optional.of("path \"brass.png\" names no entry of this room, " + ASSET_EXPECTED),
+        RULE.problem("assets/lamp.mtl", "line 3", "brass.png"));
     assertEquals(Optional.of("path \"assets/cube.obj\" names no entry of this room, " + ASSET_EXPECTED),
         RULE.problem("assets/sofa.gltf", "/images/0/uri", "assets/cube.obj"));
     assertEquals(Optional.of("path \"/home/ana/brass.png\" is absolute, " + ASSET_EXPECTED),
@@ -172,6 +178,51 @@ class RoomReferencesTest {
         RoomReferences.recordProblem(new MissingReference("missing/x", "", null, null), MANIFEST_ENTRIES));
     assertEquals(Optional.of("pointer \"scene\" is not a JSON Pointer into the session"),
         RoomReferences.recordProblem(MissingReference.inSession("scene", "missing/x"), MANIFEST_ENTRIES));
+  }
+
+  private static AssetReference mtllib(String whole, String... names) {
+    List<AssetReference> parts = java.util.Arrays.stream(names)
+        .map(n -> new AssetReference(n, "line 1", ReferenceKind.MATERIAL_LIBRARY)).toList();
+    return new AssetReference(whole, "line 1", ReferenceKind.MATERIAL_LIBRARY, parts);
+  }
+
+  @Test
+  void assetCheckCountsEntriesRecordedNamesAndViolationsAtTheirLocations() {
+    RoomReferences.Result result = RULE.check("assets/lamp.mtl", List.of(
+        new AssetReference("cube.obj", "line 1", ReferenceKind.TEXTURE),
+        new AssetReference("brass.png", "line 2", ReferenceKind.TEXTURE),
+        new AssetReference("/etc/passwd", "line 3", ReferenceKind.TEXTURE),
+        new AssetReference("brass.png", "line 4", ReferenceKind.TEXTURE)));
+    assertEquals(List.of(1, 1, 2), List.of(result.entries(), result.missing(), result.violationCount()));
+    assertEquals(List.of(
+            new Violation("line 3", "path \"/etc/passwd\" is absolute, " + ASSET_EXPECTED),
+            new Violation("line 4", "path \"brass.png\" names no entry of this room, " + ASSET_EXPECTED)),
+        result.violations());
+  }
+
+  @Test
+  void anObjStatementNeedsEveryReadingInsideAndOneReadingThatNamesAnEntry() {
+    // Blender's one name with spaces, or the specification's several names: either may be meant.
+    assertEquals(Optional.empty(), problemOf(mtllib("box mtllib cube.obj", "box", "mtllib", "cube.obj")));
+    assertEquals(Optional.empty(), problemOf(mtllib("cube.obj lamp.mtl", "cube.obj", "lamp.mtl")));
+    assertEquals(Optional.of("path \"/etc/passwd\" is absolute, " + ASSET_EXPECTED),
+        problemOf(mtllib("cube.obj /etc/passwd", "cube.obj", "/etc/passwd")));
+    assertEquals(Optional.of("path \"../x.mtl\" has a \"..\" segment, " + ASSET_EXPECTED),
+        problemOf(mtllib("cube.obj ../x.mtl", "cube.obj", "../x.mtl")));
+    assertEquals(Optional.of("path \"a.mtl b.mtl\" names no entry of this room, " + ASSET_EXPECTED),
+        problemOf(mtllib("a.mtl b.mtl", "a.mtl", "b.mtl")));
+  }
+
+  private static Optional<String> problemOf(AssetReference ref) {
+    RoomReferences.Result r = RULE.check("assets/sofa.gltf", List.of(ref));
+    return r.violations().stream().map(Violation::message).findFirst();
+  }
+
+  @Test
+  void assetRecordsMustSayWhereTheReferenceIs() {
+    assertEquals(Optional.of("has a referrer but no location, expected where in \"assets/lamp.mtl\" the reference is"
+            + " (a JSON Pointer or \"line N\")"),
+        RoomReferences.recordProblem(new MissingReference("brass.png", "", "assets/lamp.mtl", null), MANIFEST_ENTRIES));
   }
 
   @Test

@@ -1,51 +1,23 @@
 package dev.appsim.session.room.archive.internal;
 
-import static java.util.Objects.requireNonNull;
-
+import dev.appsim.session.codec.io.ScratchFolder;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.security.SecureRandom;
-import java.util.HexFormat;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.jspecify.annotations.Nullable;
 
 /**
- * One run's private folder for temporary files (spill files, rewritten assets, unpack staging),
- * made on first use beside the files the run writes, so it is on the same file system, and
- * deleted by {@link #close()}. If the run is killed, the next run that makes a scratch folder in
- * the same place deletes it ({@link ScratchSweeper}).
- *
- * <p>The folder is named {@code .appsim-scratch-<16 hex digits>} and holds an owner file
- * ({@link OwnerMarker}: pid, start time, purpose) on which this process holds an exclusive
- * lock while the folder exists. Everything else in it is ours alone, so its file names need
- * not be special. Thread-safe.
+ * One packaging or unpacking run's private folder for temporary files (spill files, rewritten
+ * assets, unpack staging): a {@link ScratchFolder}, the library's one temporary-file mechanism
+ * (also behind every atomic save), under the name the archive code uses. Made on first use beside
+ * the files the run writes, deleted by {@link #close()}; a killed run's folder is deleted by the
+ * next run there once it is provably a dead run's (a free lock, and no process with its pid and
+ * start time on this machine). Thread-safe.
  */
 public final class Scratch implements Closeable {
   /** The name prefix of every scratch folder. */
-  public static final String PREFIX = ".appsim-scratch-";
-  static final String OWNER_FILE = "owner";
-  private static final SecureRandom RANDOM = new SecureRandom();
-  /** File keys (or real paths) of the scratch folders this JVM owns; sweeps skip them without opening them. */
-  private static final Set<Object> LIVE = ConcurrentHashMap.newKeySet();
+  public static final String PREFIX = ScratchFolder.PREFIX;
 
-  private final Path parent;
-  private final String purpose;
-  private @Nullable Path folder;
-  private @Nullable Object key;
-  private @Nullable FileChannel ownerChannel;
-  private boolean closed;
+  private final ScratchFolder folder;
 
   /**
    * A scratch folder to be made in {@code parent} when first needed.
@@ -53,144 +25,35 @@ public final class Scratch implements Closeable {
    * @param purpose what the run does, recorded for a person who finds a leftover folder
    */
   public Scratch(Path parent, String purpose) {
-    this.parent = requireNonNull(parent, "parent is null").toAbsolutePath().normalize();
-    this.purpose = requireNonNull(purpose, "purpose is null");
+    this.folder = new ScratchFolder(parent, purpose);
   }
 
-  /** The folder, made (after sweeping dead runs' folders from {@code parent}) on the first call. */
-  public synchronized Path folder() throws IOException {
-    if (closed) {
-      throw new IllegalStateException("scratch folder for " + purpose + " is closed");
-    }
-    if (folder == null) {
-      ScratchSweeper.sweep(parent);
-      create();
-    }
-    return folder;
+  /** The folder, made (after sweeping dead runs' folders from its parent) on the first call. */
+  public Path folder() throws IOException {
+    return folder.folder();
   }
 
   /**
-   * Deletes what dead runs of ours left in {@code parent} (see {@link ScratchSweeper}); never
-   * fails. A run calls it when it starts writing there, whether or not it needs scratch space.
+   * Deletes what dead runs of ours left in {@code parent}; never fails. A run calls it when it
+   * starts writing there, whether or not it needs scratch space.
    */
   public static void sweep(Path parent) {
-    ScratchSweeper.sweep(parent.toAbsolutePath().normalize());
+    ScratchFolder.sweep(parent);
   }
 
   /** A new empty file in the folder. */
   public Path newFile(String prefix, String suffix) throws IOException {
-    return Files.createTempFile(folder(), prefix, suffix);
+    return folder.newFile(prefix, suffix);
   }
 
-  private void create() throws IOException {
-    for (int attempt = 0; ; attempt++) {
-      try {
-        if (tryCreate()) {
-          return;
-        }
-      } catch (FileAlreadyExistsException | NoSuchFileException e) {
-        if (attempt == 10) {
-          throw e;
-        }
-      }
-    }
-  }
-
-  /**
-   * Makes the folder and its locked owner file; false if a sweep removed the folder while it
-   * was still empty (see {@link ScratchSweeper}), so another must be made.
-   */
-  private boolean tryCreate() throws IOException {
-    Path made = Files.createDirectory(parent.resolve(PREFIX + HexFormat.of().toHexDigits(RANDOM.nextLong())));
-    // Registered before the owner file exists, so no sweep of this JVM ever opens (and, by
-    // closing, unlocks) it.
-    Object madeKey = keyOf(made, Files.readAttributes(made, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
-    LIVE.add(madeKey);
-    FileChannel channel;
-    try {
-      channel = FileChannel.open(made.resolve(OWNER_FILE), StandardOpenOption.CREATE_NEW,
-          StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-    } catch (NoSuchFileException e) {
-      LIVE.remove(madeKey);
-      return false;
-    }
-    folder = made;
-    key = madeKey;
-    ownerChannel = channel;
-    // The lock comes before the marker: a sweeper that can read a marker finds it locked.
-    lock(channel);
-    ByteBuffer marker = ByteBuffer.wrap(OwnerMarker.current(purpose).text().getBytes(StandardCharsets.UTF_8));
-    while (marker.hasRemaining()) {
-      channel.write(marker);
-    }
-    return true;
-  }
-
-  /** Whether {@code name} is exactly what {@link #folder()} names a scratch folder. */
-  static boolean isScratchName(String name) {
-    return name.length() == PREFIX.length() + 16 && name.startsWith(PREFIX)
-        && name.substring(PREFIX.length()).chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
-  }
-
-  /**
-   * Locks the owner file. A file system without locks (some network mounts) leaves the folder
-   * unlocked: sweepers cannot take a lock there either, so it is never swept, only deleted by
-   * {@link #close()}.
-   */
-  private static @Nullable FileLock lock(FileChannel channel) {
-    try {
-      return channel.tryLock();
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
-  /** Whether {@code folder} is a scratch folder of this JVM that is still in use. */
-  static boolean isLiveHere(Path folder, BasicFileAttributes attributes) throws IOException {
-    return LIVE.contains(keyOf(folder, attributes));
-  }
-
-  private static Object keyOf(Path folder, BasicFileAttributes attributes) throws IOException {
-    Object fileKey = attributes.fileKey();
-    return fileKey != null ? fileKey : folder.toRealPath();
-  }
-
-  /**
-   * Deletes the folder and everything in it; the owner file goes last. If something cannot be
-   * deleted, the owner file stays (unlocked), so the next run's sweep removes the rest.
-   */
+  /** Deletes the folder and everything in it (see {@link ScratchFolder#close()}). */
   @Override
-  public synchronized void close() throws IOException {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    if (folder == null) {
-      return;
-    }
-    Path owner = folder.resolve(OWNER_FILE);
-    try {
-      Trees.delete(folder, owner);
-    } finally {
-      if (ownerChannel != null) {
-        ownerChannel.close();
-      }
-      LIVE.remove(key);
-    }
-    Files.deleteIfExists(owner);
-    Files.deleteIfExists(folder);
+  public void close() throws IOException {
+    folder.close();
   }
 
-  /**
-   * As {@link #close()}, but a failure to delete is not reported: the owner file then stays and
-   * the next run's sweep removes the rest. For the end of a run that itself succeeded or already
-   * failed for another reason.
-   */
+  /** As {@link #close()}, leaving what cannot be deleted to the next run's sweep. */
   public void closeQuietly() {
-    try {
-      close();
-    } catch (IOException | RuntimeException ignored) {
-      // Left to the next sweep; see above.
-    }
+    folder.closeQuietly();
   }
 }

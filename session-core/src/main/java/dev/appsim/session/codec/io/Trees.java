@@ -1,4 +1,4 @@
-package dev.appsim.session.room.archive.internal;
+package dev.appsim.session.codec.io;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;

@@ -1,4 +1,4 @@
-package dev.appsim.session.room.archive.internal;
+package dev.appsim.session.codec.io;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -26,13 +26,17 @@ import java.util.Optional;
  *   <li>it holds an owner file that is a regular file whose text is an {@link OwnerMarker};
  *   <li>no process of this JVM owns it, and the owner's lock on that file can be taken (the
  *       operating system drops a lock when its process dies, however it dies);
- *   <li>no process with the recorded pid and start time is running.
+ *   <li>the owner ran on this machine, and no process with the recorded pid and start time is
+ *       running.
  * </ul>
  *
  * <p>A run killed between making its folder and its owner file leaves an empty folder: an empty
  * folder with exactly a scratch folder's name ({@code .appsim-scratch-} and 16 hex digits) is
  * removed too; deleting an empty folder loses nothing, and a run that loses its folder that way
- * makes another.
+ * makes another. A run killed between making its owner file and writing the marker leaves an
+ * empty owner file: in a folder with exactly that name it is removed once its lock is taken. A
+ * live run in that instant has not locked it yet; it then finds the lock taken and makes another
+ * folder, so the sweep never deletes a folder a run goes on using.
  *
  * <p>Sweeping is best effort: anything unexpected leaves the folder for a later run.
  */
@@ -43,7 +47,7 @@ final class ScratchSweeper {
 
   /** Sweeps {@code parent}; never fails. */
   static void sweep(Path parent) {
-    try (DirectoryStream<Path> candidates = Files.newDirectoryStream(parent, Scratch.PREFIX + "*")) {
+    try (DirectoryStream<Path> candidates = Files.newDirectoryStream(parent, ScratchFolder.PREFIX + "*")) {
       for (Path candidate : candidates) {
         try {
           sweepOne(candidate);
@@ -59,10 +63,10 @@ final class ScratchSweeper {
   /** Deletes {@code folder} if it is provably a dead run's scratch folder; says whether it did. */
   static boolean sweepOne(Path folder) throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(folder, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    if (!attributes.isDirectory() || Scratch.isLiveHere(folder, attributes)) {
+    if (!attributes.isDirectory() || ScratchFolder.isLiveHere(folder, attributes)) {
       return false;
     }
-    Path owner = folder.resolve(Scratch.OWNER_FILE);
+    Path owner = folder.resolve(ScratchFolder.OWNER_FILE);
     BasicFileAttributes ownerAttributes;
     try {
       ownerAttributes = Files.readAttributes(owner, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -74,8 +78,10 @@ final class ScratchSweeper {
     }
     try (FileChannel channel = FileChannel.open(owner, StandardOpenOption.READ, StandardOpenOption.WRITE,
         LinkOption.NOFOLLOW_LINKS)) {
-      Optional<OwnerMarker> marker = OwnerMarker.parse(read(channel));
-      if (marker.isEmpty()) {
+      String text = read(channel);
+      Optional<OwnerMarker> marker = OwnerMarker.parse(text);
+      boolean unwritten = text.isEmpty() && ScratchFolder.isScratchName(folder.getFileName().toString());
+      if (marker.isEmpty() && !unwritten) {
         return false;
       }
       FileLock lock;
@@ -84,7 +90,8 @@ final class ScratchSweeper {
       } catch (OverlappingFileLockException e) {
         return false;
       }
-      if (lock == null || marker.get().mayBeAlive()) {
+      // Holding the lock, an unwritten marker stays unwritten: its run writes only after locking.
+      if (lock == null || marker.isPresent() && marker.get().mayBeAlive()) {
         return false;
       }
       Trees.delete(folder, owner);
@@ -96,7 +103,7 @@ final class ScratchSweeper {
   }
 
   private static boolean deleteIfEmptyAndNamedLikeOurs(Path folder) throws IOException {
-    if (!Scratch.isScratchName(folder.getFileName().toString())) {
+    if (!ScratchFolder.isScratchName(folder.getFileName().toString())) {
       return false;
     }
     try (DirectoryStream<Path> children = Files.newDirectoryStream(folder)) {
