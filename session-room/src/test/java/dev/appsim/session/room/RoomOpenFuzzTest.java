@@ -32,7 +32,7 @@ class RoomOpenFuzzTest {
   static Path tmp;
 
   /** Open, read the session, verify and unpack, as {@code room unpack} does. */
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "10m")
   void openRoom(byte[] input) throws IOException {
     Path dir = freshFolder();
     Path file = Files.write(dir.resolve(ARCHIVE), input);
@@ -54,7 +54,7 @@ class RoomOpenFuzzTest {
   }
 
   /** Open any zip and read every entry to the end, which checks sizes and CRC-32. */
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "10m")
   void readZip(byte[] input) throws IOException {
     Path file = Files.write(freshFolder().resolve("input.zip"), input);
     try (SafeZipReader zip = SafeZipReader.open(file)) {

@@ -28,22 +28,22 @@ class AssetScannerFuzzTest {
   @TempDir
   static Path tmp;
 
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "10m")
   void scanGltf(byte[] input) throws IOException {
     check(input, "gltf");
   }
 
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "10m")
   void scanGlb(byte[] input) throws IOException {
     check(input, "glb");
   }
 
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "10m")
   void scanObj(byte[] input) throws IOException {
     check(input, "obj");
   }
 
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "10m")
   void scanMtl(byte[] input) throws IOException {
     check(input, "mtl");
   }

@@ -47,7 +47,7 @@ class PathFuzzTest {
   }
 
   /** Parsing either fails with our exception or gives a path that keeps RawPath's promises. */
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "10m")
   void parseRawPath(FuzzedDataProvider data) {
     String raw = data.consumeRemainingAsString();
     RawPath path;
@@ -75,7 +75,7 @@ class PathFuzzTest {
   }
 
   /** Resolution never throws and only ever reports an existing regular file. */
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "10m")
   void resolvePath(FuzzedDataProvider data) {
     String raw = data.consumeRemainingAsString();
     Resolution r = resolver.resolve(raw, referencing);
