@@ -48,7 +48,7 @@ public record GoldenFile(FormatVersion version, String name, SessionFormat forma
   /** The resource's bytes, checked against {@code sha256}. */
   static byte[] load(String resource, String sha256) {
     byte[] bytes;
-    try (InputStream in = GoldenFile.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in = GoldenFile.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw new IllegalStateException("golden file " + resource + " is not on the class path");
       }

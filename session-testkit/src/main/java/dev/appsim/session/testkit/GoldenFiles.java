@@ -71,7 +71,7 @@ public final class GoldenFiles {
   // Each line: VERSION, NAME, FORMAT (json, smile or room), SHA-256.
   private static List<String[]> lines() {
     List<String[]> out = new ArrayList<>();
-    try (InputStream in = GoldenFiles.class.getClassLoader().getResourceAsStream(INDEX)) {
+    try (InputStream in = GoldenFiles.class.getResourceAsStream("/" + INDEX)) {
       if (in == null) {
         throw new IllegalStateException(INDEX + " is not on the class path");
       }
