@@ -8,6 +8,7 @@ import dev.appsim.session.model.Generator;
 import dev.appsim.session.room.archive.WriteOptions;
 import dev.appsim.session.room.asset.AssetLimits;
 import dev.appsim.session.room.path.ResolverOptions;
+import java.util.Objects;
 
 /**
  * How to package a session into a room. Immutable; every setting has a documented default:
@@ -21,59 +22,134 @@ import dev.appsim.session.room.path.ResolverOptions;
  *     .build();
  * }</pre>
  *
- * @param resolver how raw paths are resolved; default {@link ResolverOptions#defaults()}
- *     (process environment, user home, no remaps, no search paths)
- * @param missingFiles what to do with unresolved references; default {@link MissingFiles#FAIL}
- * @param sessionFormat how the session entry is stored; default {@link SessionFormat#JSON}
- * @param write threads and deflate level; default {@link WriteOptions#defaults()}
- * @param codec reads the session and writes its packaged copy; default {@link SessionCodec#defaults()}
- * @param assetLimits bounds for parsing glTF, GLB, OBJ and MTL files; default {@link AssetLimits#defaults()}
- * @param generator recorded in the manifest; default this library's name and version
+ * <p>A final class with a builder rather than a record, so that an option added later changes no
+ * constructor signature.
  */
-public record PackageOptions(
-    ResolverOptions resolver,
-    MissingFiles missingFiles,
-    SessionFormat sessionFormat,
-    WriteOptions write,
-    SessionCodec codec,
-    AssetLimits assetLimits,
-    Generator generator) {
-
+public final class PackageOptions {
   /** The generator recorded when none is given. */
   public static final Generator LIBRARY = new Generator("appsim-session", LibraryVersion.get());
 
-  public PackageOptions {
-    requireNonNull(resolver, "resolver is null");
-    requireNonNull(missingFiles, "missingFiles is null");
-    requireNonNull(sessionFormat, "sessionFormat is null");
-    requireNonNull(write, "write is null");
-    requireNonNull(codec, "codec is null");
-    requireNonNull(assetLimits, "assetLimits is null");
-    requireNonNull(generator, "generator is null");
+  private final ResolverOptions resolver;
+  private final MissingFiles missingFiles;
+  private final SessionFormat sessionFormat;
+  private final WriteOptions write;
+  private final SessionCodec codec;
+  private final AssetLimits assetLimits;
+  private final Generator generator;
+
+  private PackageOptions(Builder b) {
+    this.resolver = b.resolver;
+    this.missingFiles = b.missingFiles;
+    this.sessionFormat = b.sessionFormat;
+    this.write = b.write;
+    this.codec = b.codec;
+    this.assetLimits = b.assetLimits;
+    this.generator = b.generator;
   }
 
-  /** Every option at its documented default. */
+  /** {@return every option at its documented default} */
   public static PackageOptions defaults() {
     return builder().build();
   }
 
-  /** A builder starting from {@link #defaults()}. */
+  /** {@return a builder starting from {@link #defaults()}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from these options. */
+  /** {@return a builder starting from these values} */
   public Builder toBuilder() {
-    return new Builder().resolver(resolver).missingFiles(missingFiles).sessionFormat(sessionFormat).write(write)
-        .codec(codec).assetLimits(assetLimits).generator(generator);
+    return new Builder(this);
   }
 
-  /** Name of the session entry: {@code session.json} or {@code session.smile}. */
+  /**
+   * {@return how raw paths are resolved; default {@link ResolverOptions#defaults()} (process
+   * environment, user home, no remaps, no search paths)}
+   */
+  public ResolverOptions resolver() {
+    return resolver;
+  }
+
+  /** {@return what to do with unresolved references; default {@link MissingFiles#FAIL}} */
+  public MissingFiles missingFiles() {
+    return missingFiles;
+  }
+
+  /** {@return how the session entry is stored; default {@link SessionFormat#JSON}} */
+  public SessionFormat sessionFormat() {
+    return sessionFormat;
+  }
+
+  /**
+   * {@return the threads and deflate level of the archive; default {@link
+   * WriteOptions#defaults()}}
+   */
+  public WriteOptions write() {
+    return write;
+  }
+
+  /**
+   * {@return the codec that reads the session and writes its packaged copy; default {@link
+   * SessionCodec#defaults()}}
+   */
+  public SessionCodec codec() {
+    return codec;
+  }
+
+  /**
+   * {@return the bounds for parsing glTF, GLB, OBJ and MTL files; default {@link
+   * AssetLimits#defaults()}}
+   */
+  public AssetLimits assetLimits() {
+    return assetLimits;
+  }
+
+  /**
+   * {@return the generator recorded in the manifest; default {@link #LIBRARY}, this library's
+   * name and version}
+   */
+  public Generator generator() {
+    return generator;
+  }
+
+  /**
+   * Name of the session entry.
+   *
+   * @return {@code session.json} or {@code session.smile}
+   */
   public String sessionEntry() {
     return sessionFormat == SessionFormat.SMILE ? RoomManifest.SESSION_SMILE : RoomManifest.SESSION_JSON;
   }
 
-  /** Collects package options. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PackageOptions other
+        && resolver.equals(other.resolver)
+        && missingFiles.equals(other.missingFiles)
+        && sessionFormat.equals(other.sessionFormat)
+        && write.equals(other.write)
+        && codec.equals(other.codec)
+        && assetLimits.equals(other.assetLimits)
+        && generator.equals(other.generator);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(resolver, missingFiles, sessionFormat, write, codec, assetLimits, generator);
+  }
+
+  @Override
+  public String toString() {
+    return "PackageOptions[resolver=" + resolver
+        + ", missingFiles=" + missingFiles
+        + ", sessionFormat=" + sessionFormat
+        + ", write=" + write
+        + ", codec=" + codec
+        + ", assetLimits=" + assetLimits
+        + ", generator=" + generator + "]";
+  }
+
+  /** Collects package options; every setter refuses null. */
   public static final class Builder {
     private ResolverOptions resolver = ResolverOptions.defaults();
     private MissingFiles missingFiles = MissingFiles.FAIL;
@@ -85,49 +161,111 @@ public record PackageOptions(
 
     private Builder() {}
 
+    private Builder(PackageOptions from) {
+      this.resolver = from.resolver;
+      this.missingFiles = from.missingFiles;
+      this.sessionFormat = from.sessionFormat;
+      this.write = from.write;
+      this.codec = from.codec;
+      this.assetLimits = from.assetLimits;
+      this.generator = from.generator;
+    }
+
+    /**
+     * Sets {@link PackageOptions#resolver()}.
+     *
+     * @param value the new value
+     * @return this builder
+     */
     public Builder resolver(ResolverOptions value) {
-      this.resolver = value;
+      this.resolver = requireNonNull(value, "resolver is null");
       return this;
     }
 
+    /**
+     * Sets {@link PackageOptions#missingFiles()}.
+     *
+     * @param value the new value
+     * @return this builder
+     */
     public Builder missingFiles(MissingFiles value) {
-      this.missingFiles = value;
+      this.missingFiles = requireNonNull(value, "missingFiles is null");
       return this;
     }
 
+    /**
+     * Sets {@link PackageOptions#sessionFormat()}.
+     *
+     * @param value the new value
+     * @return this builder
+     */
     public Builder sessionFormat(SessionFormat value) {
-      this.sessionFormat = value;
+      this.sessionFormat = requireNonNull(value, "sessionFormat is null");
       return this;
     }
 
+    /**
+     * Sets {@link PackageOptions#write()}.
+     *
+     * @param value the new value
+     * @return this builder
+     */
     public Builder write(WriteOptions value) {
-      this.write = value;
+      this.write = requireNonNull(value, "write is null");
       return this;
     }
 
-    /** Shorthand for {@code write(write.withThreads(n))}. */
+    /**
+     * Sets {@link PackageOptions#codec()}.
+     *
+     * @param value the new value
+     * @return this builder
+     */
+    public Builder codec(SessionCodec value) {
+      this.codec = requireNonNull(value, "codec is null");
+      return this;
+    }
+
+    /**
+     * Sets {@link PackageOptions#assetLimits()}.
+     *
+     * @param value the new value
+     * @return this builder
+     */
+    public Builder assetLimits(AssetLimits value) {
+      this.assetLimits = requireNonNull(value, "assetLimits is null");
+      return this;
+    }
+
+    /**
+     * Sets {@link PackageOptions#generator()}.
+     *
+     * @param value the new value
+     * @return this builder
+     */
+    public Builder generator(Generator value) {
+      this.generator = requireNonNull(value, "generator is null");
+      return this;
+    }
+
+    /**
+     * Shorthand for {@code write(write.withThreads(n))}.
+     *
+     * @param n deflate worker threads, 1 to 256
+     * @return this builder
+     */
     public Builder threads(int n) {
       this.write = write.withThreads(n);
       return this;
     }
 
-    public Builder codec(SessionCodec value) {
-      this.codec = value;
-      return this;
-    }
-
-    public Builder assetLimits(AssetLimits value) {
-      this.assetLimits = value;
-      return this;
-    }
-
-    public Builder generator(Generator value) {
-      this.generator = value;
-      return this;
-    }
-
+    /**
+     * The options.
+     *
+     * @return the built options; every value was checked when it was set
+     */
     public PackageOptions build() {
-      return new PackageOptions(resolver, missingFiles, sessionFormat, write, codec, assetLimits, generator);
+      return new PackageOptions(this);
     }
   }
 }
