@@ -41,6 +41,9 @@ import java.util.Optional;
  *       entry.name().endsWith(".gltf") ? Optional.of(relocator::rewrite) : Optional.empty());
  * }
  * }</pre>
+ *
+ * <p>Thread-safe: an extractor keeps no state between calls, so one may extract several archives at
+ * once.
  */
 public final class SafeExtractor {
   private static final int BUFFER = 64 << 10;
