@@ -54,8 +54,8 @@ class ApiDumpTest {
     Files.writeString(apiFile, dump.replace("  public int width();\n", "  public int widthInPixels();\n"), UTF_8);
     Run changed = run(apiFile, false);
     assertEquals(1, changed.status(), changed.output());
-    assertTrue(changed.output().contains("  - public int widthInPixels();"), changed.output());
-    assertTrue(changed.output().contains("  + public int width();"), changed.output());
+    assertTrue(changed.output().contains("  -   public int widthInPixels();"), changed.output());
+    assertTrue(changed.output().contains("  +   public int width();"), changed.output());
     assertTrue(changed.output().contains("./mvnw -B -o verify -Dapi.update=true -pl session-view -am -DskipTests"),
         changed.output());
   }
