@@ -9,6 +9,7 @@ import dev.appsim.session.model.FormatVersion;
 import dev.appsim.session.model.Generator;
 import dev.appsim.session.model.GeometryCache;
 import dev.appsim.session.model.GizmoState;
+import dev.appsim.session.model.GroupNode;
 import dev.appsim.session.model.HandState;
 import dev.appsim.session.model.HandsPanel;
 import dev.appsim.session.model.HeadPosePanel;
@@ -16,6 +17,8 @@ import dev.appsim.session.model.Light;
 import dev.appsim.session.model.LightNode;
 import dev.appsim.session.model.Metadata;
 import dev.appsim.session.model.ModelNode;
+import dev.appsim.session.model.NodeMember;
+import dev.appsim.session.model.NodeVisitor;
 import dev.appsim.session.model.PanelLayout;
 import dev.appsim.session.model.Panels;
 import dev.appsim.session.model.Pose;
@@ -38,6 +41,7 @@ import tools.jackson.core.JsonGenerator;
  */
 public final class DocumentWriter extends ValueWriter {
   private final GeometryWriter geometry;
+  private final KindMembers kindMembers = new KindMembers();
 
   public DocumentWriter(JsonGenerator out, ArrayLayout layout, boolean binaryArrays) {
     super(out, layout);
@@ -128,27 +132,47 @@ public final class DocumentWriter extends ValueWriter {
 
   private void node(SceneNode node) {
     out.writeStartObject(node);
-    string("id", node.id());
-    string("kind", node.kind().wireName());
-    optionalString("parent", node.parent());
-    optionalString("name", node.name());
+    string(NodeMember.ID.wireName(), node.id());
+    string(NodeMember.KIND.wireName(), node.kind().wireName());
+    optionalString(NodeMember.PARENT.wireName(), node.parent());
+    optionalString(NodeMember.NAME.wireName(), node.name());
     if (!node.visible()) {
-      out.writeBooleanProperty("visible", false);
+      out.writeBooleanProperty(NodeMember.VISIBLE.wireName(), false);
     }
     if (!node.transform().isIdentity()) {
-      name("transform");
+      name(NodeMember.TRANSFORM.wireName());
       transform(node.transform());
     }
-    if (node instanceof ModelNode model) {
-      string("asset", model.asset());
-    } else if (node instanceof LightNode light) {
-      name("light");
-      light(light.light());
-    } else if (node instanceof AnchorNode anchor) {
-      string("anchorId", anchor.anchorId());
-    }
+    node.accept(kindMembers);
     extensions(node.extensions());
     out.writeEndObject();
+  }
+
+  /** Writes the members of each node kind's own, after the common ones (FORMAT 1.2). */
+  private final class KindMembers implements NodeVisitor<Void> {
+    @Override
+    public @Nullable Void group(GroupNode node) {
+      return null;
+    }
+
+    @Override
+    public @Nullable Void model(ModelNode node) {
+      string(NodeMember.ASSET.wireName(), node.asset());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void light(LightNode node) {
+      name(NodeMember.LIGHT.wireName());
+      DocumentWriter.this.light(node.light());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void anchor(AnchorNode node) {
+      string(NodeMember.ANCHOR_ID.wireName(), node.anchorId());
+      return null;
+    }
   }
 
   private void transform(Transform t) {
