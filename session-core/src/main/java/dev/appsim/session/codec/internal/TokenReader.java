@@ -247,27 +247,29 @@ public final class TokenReader {
 
   /** A list of enum wire names; {@code null} if any element failed. */
   public <E extends WireNamed> @Nullable List<E> readEnumList(E[] values, String what) {
-    if (!beginArray()) {
-      return null;
-    }
-    long before = errors();
-    List<E> out = new ArrayList<>();
-    while (nextElement(out.size())) {
-      E value = readEnum(values, what);
-      out.add(value);
-    }
-    return errors() > before ? null : out;
+    return readList(() -> readEnum(values, what));
   }
 
   /** A list of strings; {@code null} if any element failed. */
   public @Nullable List<String> readStringList() {
+    return readList(this::readString);
+  }
+
+  /**
+   * An array read by {@code element} at each element; {@code null} if it is no array or any
+   * element recorded a violation (the other elements are still read, to report them all).
+   */
+  public <T> @Nullable List<T> readList(Supplier<@Nullable T> element) {
     if (!beginArray()) {
       return null;
     }
     long before = errors();
-    List<String> out = new ArrayList<>();
-    while (nextElement(out.size())) {
-      out.add(readString());
+    List<T> out = new ArrayList<>();
+    for (int count = 0; nextElement(count); count++) {
+      T value = element.get();
+      if (value != null) {
+        out.add(value);
+      }
     }
     return errors() > before ? null : out;
   }
