@@ -26,9 +26,6 @@ import tools.jackson.core.JsonToken;
  * document: every part becomes its model record as soon as its object ends.
  */
 public final class DocumentReader {
-  /** The root {@code format} of a geometry-cache sidecar file (FORMAT 1.5). */
-  public static final String SIDECAR_FORMAT = "appsim.geometry-cache";
-
   private final TokenReader in;
   private final ShapeReader shapes;
   private final Migrations migrations;
@@ -109,8 +106,8 @@ public final class DocumentReader {
     Object versionText = header.get("formatVersion");
     if (format == null) {
       in.missing("", "format");
-    } else if (!SIDECAR_FORMAT.equals(format)) {
-      in.violation("/format", "expected \"" + SIDECAR_FORMAT + "\", found " + quoted(format));
+    } else if (!GeometryCache.SIDECAR_FORMAT.equals(format)) {
+      in.violation("/format", "expected \"" + GeometryCache.SIDECAR_FORMAT + "\", found " + quoted(format));
     }
     if (versionText instanceof String text) {
       FormatVersion version = parseVersion(text);

@@ -2,7 +2,6 @@ package dev.appsim.session.codec.internal;
 
 import dev.appsim.session.codec.SmileArrayEncoding;
 import dev.appsim.session.model.AnchorNode;
-import dev.appsim.session.model.Bounds;
 import dev.appsim.session.model.ControllerPanel;
 import dev.appsim.session.model.EyesPanel;
 import dev.appsim.session.model.FormatVersion;
@@ -39,13 +38,13 @@ import tools.jackson.core.JsonGenerator;
  * Writes a document in canonical form (FORMAT 1.2): known members in the order of the format's
  * table, optional members that are absent or default left out, unknown members last.
  */
-public final class DocumentWriter extends ValueWriter {
+public final class DocumentWriter extends ShapeWriter {
   private final GeometryWriter geometry;
   private final KindMembers kindMembers = new KindMembers();
 
   public DocumentWriter(JsonGenerator out, ArrayLayout layout, boolean binaryArrays) {
     super(out, layout);
-    this.geometry = new GeometryWriter(out, layout, binaryArrays, this);
+    this.geometry = new GeometryWriter(out, layout, binaryArrays);
   }
 
   /** A writer for Smile with the given array encoding, or for JSON when {@code smile} is null. */
@@ -353,29 +352,5 @@ public final class DocumentWriter extends ValueWriter {
       name("pose");
       pose(pose);
     }
-  }
-
-  void pose(Pose p) {
-    out.writeStartObject(p);
-    vec3("position", p.position());
-    quaternion("rotation", p.rotation());
-    extensions(p.extensions());
-    out.writeEndObject();
-  }
-
-  void bounds(Bounds b) {
-    out.writeStartObject(b);
-    vec3("min", b.min());
-    vec3("max", b.max());
-    extensions(b.extensions());
-    out.writeEndObject();
-  }
-
-  void vec3(String name, Vec3 v) {
-    doubles(name, v.x(), v.y(), v.z());
-  }
-
-  private void quaternion(String name, Quaternion q) {
-    doubles(name, q.x(), q.y(), q.z(), q.w());
   }
 }
