@@ -297,7 +297,7 @@ public final class Room implements Closeable {
     requireNonNull(progress, "progress is null");
     requireConsistent();
     SessionDocument relocated = SessionPaths.relocate(session(), target.toAbsolutePath().normalize(), style);
-    SessionFormat format = manifest.session().endsWith(".smile") ? SessionFormat.SMILE : SessionFormat.JSON;
+    SessionFormat format = manifest.sessionFormat();
     // The zip layer checks sizes and CRC-32; the manifest's SHA-256 is checked here, entry by entry.
     EntryTransformer relocate = entry -> {
       if (entry.name().equals(manifest.session())) {

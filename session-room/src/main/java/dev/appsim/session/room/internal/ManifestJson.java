@@ -87,8 +87,9 @@ public final class ManifestJson {
     } catch (SessionException e) {
       throw new UnsafeArchiveException(ENTRY, "room.json /formatVersion: " + e.getMessage(), e);
     }
-    if (version.major() != 1) {
-      throw new UnsafeArchiveException(ENTRY, "room format " + version + " is not supported; this library reads 1.x");
+    if (version.major() != RoomManifest.CURRENT_VERSION.major()) {
+      throw new UnsafeArchiveException(ENTRY, "room format " + version + " is not supported; this library reads "
+          + RoomManifest.CURRENT_VERSION.major() + ".x");
     }
     JsonNode gen = root.get("generator");
     Generator generator = gen != null && gen.isObject()
