@@ -16,7 +16,7 @@ import dev.appsim.session.room.archive.ZipEntryInfo;
 import dev.appsim.session.room.archive.ZipMethod;
 import dev.appsim.session.room.asset.AssetLimits;
 import dev.appsim.session.room.asset.AssetScanner;
-import dev.appsim.session.room.internal.Excerpt;
+import dev.appsim.session.room.text.Excerpt;
 import dev.appsim.session.room.internal.ManifestJson;
 import dev.appsim.session.room.internal.PrettyJson;
 import dev.appsim.session.room.internal.RoomReferences;

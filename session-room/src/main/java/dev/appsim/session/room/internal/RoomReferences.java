@@ -10,6 +10,7 @@ import dev.appsim.session.room.RoomManifest;
 import dev.appsim.session.room.archive.internal.EntryNames;
 import dev.appsim.session.room.asset.AssetReference;
 import dev.appsim.session.room.asset.AssetScanner;
+import dev.appsim.session.room.text.Excerpt;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -334,6 +335,6 @@ public final class RoomReferences {
   }
 
   private static String quoted(String path) {
-    return "path \"" + Excerpt.of(path) + "\"";
+    return "path " + Excerpt.quoted(path);
   }
 }
