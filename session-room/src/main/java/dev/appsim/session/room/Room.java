@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.appsim.session.codec.SessionCodec;
 import dev.appsim.session.codec.SessionFormat;
+import dev.appsim.session.model.Excerpt;
 import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.model.SessionException;
 import dev.appsim.session.room.VerificationReport.Kind;
@@ -16,7 +17,6 @@ import dev.appsim.session.room.archive.ZipEntryInfo;
 import dev.appsim.session.room.archive.ZipMethod;
 import dev.appsim.session.room.asset.AssetLimits;
 import dev.appsim.session.room.asset.AssetScanner;
-import dev.appsim.session.room.text.Excerpt;
 import dev.appsim.session.room.internal.ManifestJson;
 import dev.appsim.session.room.internal.PrettyJson;
 import dev.appsim.session.room.internal.RoomReferences;

@@ -4,10 +4,11 @@ import dev.appsim.session.codec.ReadLimits;
 import dev.appsim.session.codec.SessionFormat;
 import dev.appsim.session.codec.SessionFormatException;
 import dev.appsim.session.codec.UnsupportedVersionException;
+import dev.appsim.session.model.Excerpt;
 import dev.appsim.session.model.FormatVersion;
+import dev.appsim.session.model.Generator;
 import dev.appsim.session.model.GeometryCache;
 import dev.appsim.session.model.GeometryCacheSource;
-import dev.appsim.session.model.Generator;
 import dev.appsim.session.model.GizmoState;
 import dev.appsim.session.model.Metadata;
 import dev.appsim.session.model.SceneGraph;
@@ -154,7 +155,7 @@ public final class DocumentReader {
     } else if (format == null) {
       return;
     } else if (!format.equals(expected)) {
-      in.violation("/format", "expected \"" + expected + "\", found \"" + Failures.excerpt(format) + "\"");
+      in.violation("/format", "expected \"" + expected + "\", found \"" + Excerpt.of(format) + "\"");
     }
   }
 
@@ -177,7 +178,7 @@ public final class DocumentReader {
     try {
       return FormatVersion.parse(text);
     } catch (SessionValidationException e) {
-      in.violation("/formatVersion", "\"" + Failures.excerpt(text) + (text.matches("[0-9]++\\.[0-9]++")
+      in.violation("/formatVersion", "\"" + Excerpt.of(text) + (text.matches("[0-9]++\\.[0-9]++")
           ? "\" has a MAJOR or MINOR part above " + FormatVersion.MAX_PART
           : "\" is not MAJOR.MINOR with digits only, such as \"1.0\""));
       return null;
@@ -277,6 +278,6 @@ public final class DocumentReader {
   }
 
   private static String quoted(Object value) {
-    return value instanceof String s ? "\"" + Failures.excerpt(s) + "\"" : Failures.excerpt(String.valueOf(value));
+    return value instanceof String s ? Excerpt.quoted(s) : Excerpt.of(String.valueOf(value));
   }
 }

@@ -1,6 +1,7 @@
 package dev.appsim.session.codec.internal;
 
 import dev.appsim.session.model.Bounds;
+import dev.appsim.session.model.Excerpt;
 import dev.appsim.session.model.ExternalGeometryCache;
 import dev.appsim.session.model.FloatArray;
 import dev.appsim.session.model.GeometryCache;
@@ -224,7 +225,7 @@ final class GeometryReader {
         }
       } else {
         if (t == JsonToken.VALUE_NUMBER_INT) {
-          in.violation("index " + Failures.excerpt(p.getString()) + " is outside 0.." + Integer.MAX_VALUE);
+          in.violation("index " + Excerpt.of(p.getString()) + " is outside 0.." + Integer.MAX_VALUE);
         } else {
           in.unexpected("an integer index");
         }

@@ -1,5 +1,6 @@
 package dev.appsim.session.room.internal;
 
+import dev.appsim.session.model.Excerpt;
 import dev.appsim.session.model.FormatVersion;
 import dev.appsim.session.model.Generator;
 import dev.appsim.session.model.SessionException;
@@ -7,7 +8,6 @@ import dev.appsim.session.room.ManifestEntry;
 import dev.appsim.session.room.MissingReference;
 import dev.appsim.session.room.RoomManifest;
 import dev.appsim.session.room.UnsafeArchiveException;
-import dev.appsim.session.room.text.Excerpt;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.appsim.session.room.internal;
 import static java.util.Objects.requireNonNull;
 
 import dev.appsim.session.model.AssetRef;
+import dev.appsim.session.model.Excerpt;
 import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.model.Violation;
 import dev.appsim.session.room.MissingReference;
@@ -10,7 +11,6 @@ import dev.appsim.session.room.RoomManifest;
 import dev.appsim.session.room.archive.internal.EntryNames;
 import dev.appsim.session.room.asset.AssetReference;
 import dev.appsim.session.room.asset.AssetScanner;
-import dev.appsim.session.room.text.Excerpt;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.appsim.session.room.path;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.appsim.session.room.text.Excerpt;
+import dev.appsim.session.model.Excerpt;
 import java.util.List;
 
 /**

@@ -2,8 +2,8 @@ package dev.appsim.session.room.path;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.appsim.session.model.Excerpt;
 import dev.appsim.session.room.path.RawPath.Kind;
-import dev.appsim.session.room.text.Excerpt;
 import dev.appsim.session.room.text.PercentDecoding;
 import java.util.ArrayList;
 import java.util.List;

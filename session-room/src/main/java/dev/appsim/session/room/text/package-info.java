@@ -1,7 +1,7 @@
 /**
- * Text rules every room package shares: strict percent-decoding and message excerpts. A package
- * of its own below the others, so that {@code path}, {@code asset} and {@code internal} can all
- * use it without depending on one another; not API, may change without notice.
+ * Text rules every room package shares: strict percent-decoding. A package of its own below the
+ * others, so that {@code path}, {@code asset} and {@code internal} can all use it without
+ * depending on one another; not API, may change without notice.
  */
 @NullMarked
 package dev.appsim.session.room.text;

@@ -21,7 +21,8 @@ class RawPathParserTest {
     assertEquals(message, e.getMessage());
     // Locations quote the path as every room message does: controls escaped, cut after 200.
     String shown = raw.replace("\n", "\\u000A");
-    assertEquals(shown.length() <= 200 ? shown : shown.substring(0, 200) + "...", e.location());
+    assertEquals(shown.length() <= 200 ? shown : shown.substring(0, 200) + "... (" + raw.length() + " characters)",
+        e.location());
   }
 
   @Test

@@ -1,6 +1,6 @@
 package dev.appsim.session.room.archive.internal;
 
-import dev.appsim.session.room.text.Excerpt;
+import dev.appsim.session.model.Excerpt;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
