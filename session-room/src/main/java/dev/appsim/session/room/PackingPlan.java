@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.room.internal.MissingGroups;
-import dev.appsim.session.room.internal.PlanReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
