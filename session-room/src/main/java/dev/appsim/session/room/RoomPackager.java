@@ -90,15 +90,11 @@ public final class RoomPackager {
     Scratch scratch = new Scratch(folder, "package " + plan.sessionFile() + " into " + target);
     try {
       AssetRewriter rewriter = AssetRewriter.create(options.assetLimits());
-      for (ManifestEntry entry : plan.manifest().entries()) {
-        if (entry.path().equals(plan.sessionEntry())) {
-          specs.add(ZipEntrySpec.deflated(entry.path(), ZipEntrySource.ofBytes(plan.sessionBytesShared())));
-          continue;
-        }
-        PlannedEntry asset = plan.entry(entry.path()).orElseThrow(
-            () -> new IllegalStateException("plan lists " + entry.path() + " without a source"));
-        ZipEntrySource source = assetSource(asset, rewriter, scratch);
-        specs.add(asset.stored() ? ZipEntrySpec.stored(entry.path(), source) : ZipEntrySpec.deflated(entry.path(), source));
+      for (PlanEntry entry : plan.planEntries()) {
+        ZipEntrySource source = entry instanceof PlannedEntry asset
+            ? assetSource(asset, rewriter, scratch)
+            : ZipEntrySource.ofBytes(plan.sessionBytesShared());
+        specs.add(ZipEntrySpec.of(entry.archivePath(), entry.method(), source));
       }
       AtomicFiles.replace(target, temp -> new RoomZipWriter(options.write()).write(temp, specs, progress));
     } finally {

@@ -230,7 +230,7 @@ public final class RoomZipWriter {
 
     private PreparedEntry prepare(ZipEntrySpec spec) throws IOException {
       try (InputStream in = spec.source().open()) {
-        return preparer.prepare(in, spec.method() == ZipMethod.DEFLATED);
+        return preparer.prepare(in, spec.method());
       }
     }
 

@@ -144,7 +144,7 @@ public final class SafeZipReader implements Closeable {
     if (!channel.isOpen()) {
       throw new IOException(label + " is closed");
     }
-    return new VerifiedEntryStream(channel, label, info.name(), info.method() == ZipMethod.DEFLATED,
+    return new VerifiedEntryStream(channel, label, info.name(), info.method(),
         info.dataOffset(), info.compressedSize(), info.size(), info.crc32());
   }
 

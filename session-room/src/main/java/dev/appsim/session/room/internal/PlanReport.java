@@ -7,6 +7,7 @@ import dev.appsim.session.room.MissingGroup;
 import dev.appsim.session.room.PackingPlan;
 import dev.appsim.session.room.PlannedEntry;
 import dev.appsim.session.room.PlannedReference;
+import dev.appsim.session.room.archive.ZipMethod;
 import dev.appsim.session.room.path.Attempt;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -66,7 +67,7 @@ public final class PlanReport {
       o.put("mediaType", e.mediaType());
       plan.entry(e.path()).ifPresent(p -> {
         o.put("source", p.source().toString());
-        o.put("stored", p.stored());
+        o.put("stored", p.method() == ZipMethod.STORED);
         o.put("rewritten", p.isRewritten());
       });
     }

@@ -1,5 +1,6 @@
 package dev.appsim.session.room.archive.internal;
 
+import dev.appsim.session.room.archive.ZipMethod;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,14 +33,14 @@ public final class EntryPreparer {
     this.scratch = scratch;
   }
 
-  /** Prepares one entry; {@code deflate} false copies the bytes as they are. */
-  public PreparedEntry prepare(InputStream in, boolean deflate) throws IOException {
+  /** Prepares one entry: deflated, or for {@link ZipMethod#STORED} copied as it is. */
+  public PreparedEntry prepare(InputStream in, ZipMethod method) throws IOException {
     SpillBuffer sink = new SpillBuffer();
     CRC32 crc = new CRC32();
     byte[] input = new byte[CHUNK];
     byte[] output = new byte[CHUNK];
     long size = 0;
-    @Nullable Deflater deflater = deflate ? new Deflater(level, true) : null;
+    @Nullable Deflater deflater = method == ZipMethod.DEFLATED ? new Deflater(level, true) : null;
     try {
       while (true) {
         int n = in.readNBytes(input, 0, CHUNK);
