@@ -82,24 +82,30 @@ public final class RoomPackager {
     requireNonNull(progress, "progress is null");
     plan.requireExecutable();
     checkOutput(plan, room);
-    List<ZipEntrySpec> specs = new ArrayList<>();
-    specs.add(ZipEntrySpec.storedPlain(RoomManifest.MIMETYPE_ENTRY, ZipEntrySource.ofBytes(MIMETYPE)));
-    specs.add(ZipEntrySpec.deflated(RoomManifest.MANIFEST_ENTRY, ZipEntrySource.ofBytes(ManifestJson.write(plan.manifest()))));
     Path target = room.toAbsolutePath();
     Path folder = Files.createDirectories(target.getParent());
     Scratch scratch = new Scratch(folder, "package " + plan.sessionFile() + " into " + target);
     try {
-      AssetRewriter rewriter = AssetRewriter.create(options.assetLimits());
-      for (PlanEntry entry : plan.planEntries()) {
-        ZipEntrySource source = entry instanceof PlannedEntry asset
-            ? assetSource(asset, rewriter, scratch)
-            : ZipEntrySource.ofBytes(plan.sessionBytesShared());
-        specs.add(ZipEntrySpec.of(entry.archivePath(), entry.method(), source));
-      }
+      List<ZipEntrySpec> specs = specs(plan, scratch);
       AtomicFiles.replace(target, temp -> new RoomZipWriter(options.write()).write(temp, specs, progress));
     } finally {
       scratch.closeQuietly();
     }
+  }
+
+  /** The archive's entries: {@code mimetype}, {@code room.json}, then the plan's entries in order. */
+  List<ZipEntrySpec> specs(PackingPlan plan, Scratch scratch) {
+    List<ZipEntrySpec> specs = new ArrayList<>();
+    specs.add(ZipEntrySpec.storedPlain(RoomManifest.MIMETYPE_ENTRY, ZipEntrySource.ofBytes(MIMETYPE)));
+    specs.add(ZipEntrySpec.deflated(RoomManifest.MANIFEST_ENTRY, ZipEntrySource.ofBytes(ManifestJson.write(plan.manifest()))));
+    AssetRewriter rewriter = AssetRewriter.create(options.assetLimits());
+    for (PlanEntry entry : plan.planEntries()) {
+      ZipEntrySource source = entry instanceof PlannedEntry asset
+          ? assetSource(asset, rewriter, scratch)
+          : ZipEntrySource.ofBytes(plan.sessionBytesShared());
+      specs.add(ZipEntrySpec.of(entry.archivePath(), entry.method(), source));
+    }
+    return specs;
   }
 
   /**
@@ -136,14 +142,16 @@ public final class RoomPackager {
   }
 
   /**
-   * Streams an asset, rewritten when its references change. A rewritten copy is held in memory
+   * Streams an asset, rewritten when its references change, verified against the plan's size and
+   * SHA-256 on the way. The size is exact (the plan's), so a stored asset is copied from its file
+   * straight into the archive, read once. A rewritten copy is held in memory
    * up to the writer's spill threshold and written to a file in the run's scratch folder beside
    * the room beyond it, so a huge OBJ costs disk, not heap; the file is deleted when the writer
    * closes the stream, and with the scratch folder at the latest.
    */
   private ZipEntrySource assetSource(PlannedEntry planned, AssetRewriter rewriter, Scratch scratch) {
     int threshold = options.write().spillThreshold();
-    return ZipEntrySource.ofStream(() -> {
+    return ZipEntrySource.ofSizedStream(() -> {
       InputStream content;
       if (!planned.isRewritten()) {
         content = Files.newInputStream(planned.source());

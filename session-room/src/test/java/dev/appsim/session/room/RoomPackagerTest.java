@@ -210,6 +210,34 @@ class RoomPackagerTest {
   }
 
   @Test
+  void storedAssetThatGrewAfterPlanningFailsWithTheIntegrityError() throws Exception {
+    Path roomFile = tmp.resolve("room.room");
+    PackingPlan plan = new RoomPlanner(options().build()).plan(session);
+    PlannedEntry wood = plan.entry("assets/wood.png").orElseThrow();
+    assertEquals(dev.appsim.session.room.archive.ZipMethod.STORED, wood.method());
+    Files.write(wood.source(), new byte[(int) wood.size() + 100]);
+    IntegrityException e = assertThrows(IntegrityException.class,
+        () -> new RoomPackager(options().build()).execute(plan, roomFile));
+    assertEquals("assets/wood.png", e.location());
+    assertTrue(e.getMessage().endsWith(", found more"), e.getMessage());
+    assertFalse(Files.exists(roomFile));
+  }
+
+  @Test
+  void everyStoredAssetIsWrittenFromASourceOfExactSize() throws Exception {
+    PackingPlan plan = new RoomPlanner(options().build()).plan(session);
+    dev.appsim.session.room.archive.internal.Scratch scratch = new dev.appsim.session.room.archive.internal.Scratch(tmp, "test");
+    List<dev.appsim.session.room.archive.ZipEntrySpec> specs = new RoomPackager(options().build()).specs(plan, scratch);
+    scratch.close();
+    assertEquals(plan.manifest().entries().size() + 2, specs.size());
+    assertTrue(specs.stream().anyMatch(s -> s.name().equals("assets/wood.png")));
+    // The writer streams a stored entry of exact size straight into the archive (no spill copy;
+    // RoomZipWriterTest proves that side).
+    specs.stream().filter(s -> s.method() == dev.appsim.session.room.archive.ZipMethod.STORED)
+        .forEach(s -> assertTrue(s.source().sizeIsExact(), s.name()));
+  }
+
+  @Test
   void dryRunReportListsEveryReferenceAsTextAndJson() throws Exception {
     PackingPlan plan = new RoomPlanner(options().build()).plan(session);
     String text = plan.toText();

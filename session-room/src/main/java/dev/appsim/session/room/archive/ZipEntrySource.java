@@ -17,6 +17,7 @@ import java.util.Optional;
  * ZipEntrySource.ofPath(Path.of("assets/chair.glb"));
  * ZipEntrySource.ofBytes(manifestJson);
  * ZipEntrySource.ofStream(() -> rewriter.open(gltf), Files.size(gltf));
+ * ZipEntrySource.ofSizedStream(() -> verified(texture), plannedSize);
  * }</pre>
  */
 public final class ZipEntrySource {
@@ -67,6 +68,22 @@ public final class ZipEntrySource {
     return new ZipEntrySource(opener, Optional.empty(), false, sizeEstimate);
   }
 
+  /**
+   * Content produced by the caller while writing whose size is known exactly in advance, e.g. a
+   * file read through a stream that verifies it against a plan. A stored entry of such a source
+   * is streamed straight into the archive, read once, with no temporary copy; if the stream
+   * delivers a different number of bytes the write fails.
+   *
+   * @param size the exact size in bytes; must be zero or more
+   */
+  public static ZipEntrySource ofSizedStream(StreamOpener opener, long size) {
+    requireNonNull(opener, "opener is null");
+    if (size < 0) {
+      throw new IllegalArgumentException("size (" + size + ") must be zero or more");
+    }
+    return new ZipEntrySource(opener, Optional.empty(), true, size);
+  }
+
   /** Opens the content. */
   public InputStream open() throws IOException {
     return opener.open();
@@ -79,7 +96,8 @@ public final class ZipEntrySource {
 
   /**
    * The exact size when it is known before reading (file sources: the file's current size;
-   * byte sources: the array length), else the caller's estimate.
+   * byte sources: the array length; sized streams: the caller's size), else the caller's
+   * estimate.
    */
   public long size() throws IOException {
     if (path.isPresent()) {
