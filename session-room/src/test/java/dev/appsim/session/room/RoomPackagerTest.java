@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -227,7 +228,7 @@ class RoomPackagerTest {
   void everyStoredAssetIsWrittenFromASourceOfExactSize() throws Exception {
     PackingPlan plan = new RoomPlanner(options().build()).plan(session);
     dev.appsim.session.room.archive.internal.Scratch scratch = new dev.appsim.session.room.archive.internal.Scratch(tmp, "test");
-    List<dev.appsim.session.room.archive.ZipEntrySpec> specs = new RoomPackager(options().build()).specs(plan, scratch);
+    List<dev.appsim.session.room.archive.ZipEntrySpec> specs = new RoomPackager(options().build()).specs(plan, scratch, Optional.empty());
     scratch.close();
     assertEquals(plan.manifest().entries().size() + 2, specs.size());
     assertTrue(specs.stream().anyMatch(s -> s.name().equals("assets/wood.png")));

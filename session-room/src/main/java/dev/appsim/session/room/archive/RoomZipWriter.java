@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.appsim.session.room.archive.internal.EntryNames;
 import dev.appsim.session.room.archive.internal.EntryPreparer;
+import dev.appsim.session.room.archive.internal.EntryReuse;
 import dev.appsim.session.room.archive.internal.OutputSink;
 import dev.appsim.session.room.archive.internal.PreparedEntry;
 import dev.appsim.session.room.archive.internal.Scratch;
@@ -65,12 +66,13 @@ public final class RoomZipWriter {
   /**
    * Writes {@code entries} to {@code output}.
    *
+   * @return how many entries were written, and which were copied from an earlier archive
    * @throws IllegalArgumentException if a name breaks the rules {@link SafeZipReader} enforces
    *     (with default limits), names clash, or a name ends with {@code /}
    * @throws IOException if a source cannot be read, a file changes size while being written, or
    *     the output cannot be written; the message names the entry
    */
-  public void write(Path output, List<ZipEntrySpec> entries, WriteProgressListener listener) throws IOException {
+  public WriteResult write(Path output, List<ZipEntrySpec> entries, WriteProgressListener listener) throws IOException {
     requireNonNull(output, "output is null");
     requireNonNull(listener, "listener is null");
     List<ZipEntrySpec> specs = List.copyOf(requireNonNull(entries, "entries is null"));
@@ -83,12 +85,14 @@ public final class RoomZipWriter {
     Scratch.sweep(absolute.getParent());
     Scratch scratch = new Scratch(absolute.getParent(), "write " + absolute);
     EntryPreparer preparer = new EntryPreparer(options.level(), options.spillThreshold(), scratch);
+    EntryReuse reuse = new EntryReuse(options.level());
     @Nullable ExecutorService pool = options.threads() > 1 ? Executors.newFixedThreadPool(options.threads(), RoomZipWriter::thread) : null;
     List<@Nullable Future<PreparedEntry>> futures = new ArrayList<>();
     boolean done = false;
+    WriteResult result;
     try (OutputSink out = new OutputSink(FileChannel.open(output, StandardOpenOption.CREATE,
         StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE))) {
-      new Run(specs, names, estimates, preparer, pool, futures, out, listener).writeAll();
+      result = new Run(specs, names, estimates, preparer, reuse, pool, futures, out, listener).writeAll();
       done = true;
     } finally {
       if (pool != null) {
@@ -108,6 +112,7 @@ public final class RoomZipWriter {
         Files.deleteIfExists(output);
       }
     }
+    return result;
   }
 
   private static List<byte[]> checkNames(List<ZipEntrySpec> specs) {
@@ -170,25 +175,28 @@ public final class RoomZipWriter {
     private final List<byte[]> names;
     private final long[] estimates;
     private final EntryPreparer preparer;
+    private final EntryReuse reuse;
     private final @Nullable ExecutorService pool;
     private final List<@Nullable Future<PreparedEntry>> futures;
     private final OutputSink out;
     private final WriteProgressListener listener;
     private final List<byte[]> central = new ArrayList<>();
+    private final List<String> copied = new ArrayList<>();
 
-    Run(List<ZipEntrySpec> specs, List<byte[]> names, long[] estimates, EntryPreparer preparer,
+    Run(List<ZipEntrySpec> specs, List<byte[]> names, long[] estimates, EntryPreparer preparer, EntryReuse reuse,
         @Nullable ExecutorService pool, List<@Nullable Future<PreparedEntry>> futures, OutputSink out, WriteProgressListener listener) {
       this.specs = specs;
       this.names = names;
       this.estimates = estimates;
       this.preparer = preparer;
+      this.reuse = reuse;
       this.pool = pool;
       this.futures = futures;
       this.out = out;
       this.listener = listener;
     }
 
-    void writeAll() throws IOException {
+    WriteResult writeAll() throws IOException {
       long bytesTotal = 0;
       for (long e : estimates) {
         bytesTotal += e;
@@ -215,6 +223,7 @@ public final class RoomZipWriter {
       }
       out.write(ZipRecords.endRecords(specs.size(), cdOffset, out.position() - cdOffset));
       out.flush();
+      return new WriteResult(specs.size(), copied);
     }
 
     private boolean needsPreparation(ZipEntrySpec spec) {
@@ -229,6 +238,16 @@ public final class RoomZipWriter {
     }
 
     private PreparedEntry prepare(ZipEntrySpec spec) throws IOException {
+      Optional<ReusableEntry> base = spec.source().reusable();
+      if (base.isPresent() && spec.method() == ZipMethod.DEFLATED) {
+        @Nullable PreparedEntry copy;
+        try (InputStream in = spec.source().open()) {
+          copy = reuse.prepare(in, base.get());
+        }
+        if (copy != null) {
+          return copy;
+        }
+      }
       try (InputStream in = spec.source().open()) {
         return preparer.prepare(in, spec.method());
       }
@@ -243,6 +262,9 @@ public final class RoomZipWriter {
         out.write(ZipRecords.localHeader(names.get(i), method, entry.crc(), entry.size(),
             entry.compressedSize(), spec.aligned() ? offset : -1));
         entry.writeTo(out);
+        if (entry.isCopied()) {
+          copied.add(spec.name());
+        }
         central.add(ZipRecords.centralHeader(names.get(i), method, entry.crc(), entry.size(), entry.compressedSize(), offset));
         futures.set(i, null);
         return entry.size();

@@ -33,12 +33,19 @@ public final class ZipEntrySource {
   private final Optional<Path> path;
   private final boolean exact;
   private final long sizeEstimate;
+  private final Optional<ReusableEntry> reusable;
 
   private ZipEntrySource(StreamOpener opener, Optional<Path> path, boolean exact, long sizeEstimate) {
+    this(opener, path, exact, sizeEstimate, Optional.empty());
+  }
+
+  private ZipEntrySource(StreamOpener opener, Optional<Path> path, boolean exact, long sizeEstimate,
+      Optional<ReusableEntry> reusable) {
     this.opener = opener;
     this.path = path;
     this.exact = exact;
     this.sizeEstimate = sizeEstimate;
+    this.reusable = reusable;
   }
 
   /** Content streamed from a regular file, never read whole into memory. */
@@ -82,6 +89,22 @@ public final class ZipEntrySource {
       throw new IllegalArgumentException("size (" + size + ") must be zero or more");
     }
     return new ZipEntrySource(opener, Optional.empty(), true, size);
+  }
+
+  /**
+   * This source, with an entry of an earlier archive whose compressed bytes the writer may copy
+   * instead of deflating this content again, after checking they hold exactly this content (see
+   * {@link ReusableEntry}). Only deflated entries use it; the result is byte-identical to
+   * compressing the source.
+   */
+  public ZipEntrySource reusing(ReusableEntry entry) {
+    requireNonNull(entry, "entry is null");
+    return new ZipEntrySource(opener, path, exact, sizeEstimate, Optional.of(entry));
+  }
+
+  /** The earlier archive's entry the writer may copy, if {@link #reusing} named one. */
+  public Optional<ReusableEntry> reusable() {
+    return reusable;
   }
 
   /** Opens the content. */
