@@ -41,6 +41,14 @@ import org.jspecify.annotations.Nullable;
  * are streamed straight into the output, their data starting at a 64-byte aligned offset unless
  * the spec says otherwise. ZIP64 records appear only when a size, offset or count needs them.
  *
+ * <p>Content of 1 MiB or more is deflated in independent 128 KiB blocks, pigz-style (each primed
+ * with the previous block's last 32 KiB, sync-flushed), by a second pool of {@code threads}
+ * threads, so one large entry keeps every core busy; smaller content is one deflate stream. At
+ * most {@code 2 * threads} entries are prepared ahead and at most {@code 2 * threads} blocks of
+ * one entry are in flight, so memory is bounded by the options, not by the entries. A deflated
+ * entry whose source names a {@link ReusableEntry} is copied from that earlier archive when it
+ * holds exactly these bytes.
+ *
  * <pre>{@code
  * new RoomZipWriter(WriteOptions.defaults()).write(tmp, List.of(
  *     ZipEntrySpec.storedPlain("mimetype", ZipEntrySource.ofBytes(mime)),
@@ -84,9 +92,13 @@ public final class RoomZipWriter {
     Path absolute = output.toAbsolutePath();
     Scratch.sweep(absolute.getParent());
     Scratch scratch = new Scratch(absolute.getParent(), "write " + absolute);
-    EntryPreparer preparer = new EntryPreparer(options.level(), options.spillThreshold(), scratch);
-    EntryReuse reuse = new EntryReuse(options.level());
     @Nullable ExecutorService pool = options.threads() > 1 ? Executors.newFixedThreadPool(options.threads(), RoomZipWriter::thread) : null;
+    // A pool of its own: entry workers wait for their blocks, so sharing one pool could deadlock.
+    @Nullable ExecutorService blockPool = options.threads() > 1
+        ? Executors.newFixedThreadPool(options.threads(), RoomZipWriter::blockThread) : null;
+    EntryPreparer preparer = new EntryPreparer(options.level(), options.spillThreshold(), scratch, blockPool,
+        2 * options.threads());
+    EntryReuse reuse = new EntryReuse(options.level());
     List<@Nullable Future<PreparedEntry>> futures = new ArrayList<>();
     boolean done = false;
     WriteResult result;
@@ -106,6 +118,10 @@ public final class RoomZipWriter {
         if (!done) {
           closeCompleted(futures);
         }
+      }
+      if (blockPool != null) {
+        blockPool.shutdownNow();
+        awaitQuietly(blockPool);
       }
       scratch.closeQuietly();
       if (!done) {
@@ -143,6 +159,12 @@ public final class RoomZipWriter {
 
   private static Thread thread(Runnable r) {
     Thread t = new Thread(r, "room-zip-deflate-" + THREAD_IDS.incrementAndGet());
+    t.setDaemon(true);
+    return t;
+  }
+
+  private static Thread blockThread(Runnable r) {
+    Thread t = new Thread(r, "room-zip-block-" + THREAD_IDS.incrementAndGet());
     t.setDaemon(true);
     return t;
   }

@@ -12,23 +12,19 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Decides whether an entry of an earlier archive holds exactly the deflated bytes this writer
  * would produce for a source, and if so prepares a copy of them: the source is read once (size,
- * CRC-32, and its start deflated exactly as {@link EntryPreparer} deflates), the old entry is
+ * CRC-32; content under 1 MiB deflated whole, larger content's first 128 KiB block deflated,
+ * exactly as {@link EntryPreparer} deflates them, see {@link DeflateBlocks}), the old entry is
  * inflated once (size, CRC-32 and SHA-256 checked) and its raw bytes read once (they must start
  * with that compressed start). The copy checks the raw bytes' CRC-32 again as it writes them.
  * Problems with the earlier archive mean "compress instead"; problems with the source (it changed
  * since planning) are thrown as they are.
  */
 public final class EntryReuse {
-  /** The start of the source compressed for the comparison: enough to tell levels and deflaters apart. */
-  static final int PREFIX_INPUT = 256 << 10;
-  /** Stop looking for compressed output after this much input (very repetitive data). */
-  static final int PREFIX_INPUT_MAX = 4 << 20;
   private static final int COPY_BUFFER = 256 << 10;
 
   private final int level;
@@ -74,46 +70,25 @@ public final class EntryReuse {
   private record Start(long size, long crc, byte[] compressed, boolean complete) {}
 
   private Start readSource(InputStream source) throws IOException {
-    byte[] input = new byte[EntryPreparer.CHUNK];
-    byte[] output = new byte[EntryPreparer.CHUNK];
-    ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+    byte[] head = new byte[DeflateBlocks.THRESHOLD];
+    int headLength = source.readNBytes(head, 0, head.length);
     CRC32 crc = new CRC32();
-    long size = 0;
-    boolean complete = false;
-    Deflater deflater = new Deflater(level, true);
-    boolean feeding = true;
-    try {
-      while (true) {
-        int n = source.readNBytes(input, 0, EntryPreparer.CHUNK);
-        if (n == 0) {
-          break;
-        }
-        size += n;
-        crc.update(input, 0, n);
-        if (feeding) {
-          // Fed in the same full chunks as EntryPreparer: what it emits so far is a prefix of
-          // what EntryPreparer writes for the whole source.
-          deflater.setInput(input, 0, n);
-          while (!deflater.needsInput()) {
-            compressed.write(output, 0, deflater.deflate(output));
-          }
-          feeding = size < PREFIX_INPUT || (compressed.size() == 0 && size < PREFIX_INPUT_MAX);
-        }
-        if (n < EntryPreparer.CHUNK) {
-          break;
-        }
-      }
-      if (feeding) {
-        deflater.finish();
-        while (!deflater.finished()) {
-          compressed.write(output, 0, deflater.deflate(output));
-        }
-        complete = true;
-      }
-    } finally {
-      deflater.end();
+    crc.update(head, 0, headLength);
+    long size = headLength;
+    byte[] input = new byte[COPY_BUFFER];
+    int n;
+    while ((n = source.readNBytes(input, 0, input.length)) > 0) {
+      size += n;
+      crc.update(input, 0, n);
     }
-    return new Start(size, crc.getValue(), compressed.toByteArray(), complete);
+    if (headLength < DeflateBlocks.THRESHOLD) {
+      // One deflate stream: compress it all, the old data must be exactly this.
+      ByteArrayOutputStream all = new ByteArrayOutputStream();
+      DeflateBlocks.singleStream(head, headLength, level, all::write);
+      return new Start(size, crc.getValue(), all.toByteArray(), true);
+    }
+    // Blocks: the first block, compressed as the writer compresses it, starts the old data.
+    return new Start(size, crc.getValue(), DeflateBlocks.block(head, 0, DeflateBlocks.BLOCK, null, false, level), false);
   }
 
   /** Whether the old entry inflates (size and CRC-32 checked by the reader) to content with the promised SHA-256. */
