@@ -91,7 +91,7 @@ public record PackageOptions(
 
   /** Name of the session entry: {@code session.json} or {@code session.smile}. */
   public String sessionEntry() {
-    return sessionFormat == SessionFormat.SMILE ? RoomManifest.SESSION_SMILE : RoomManifest.SESSION_JSON;
+    return RoomManifest.sessionEntryOf(sessionFormat);
   }
 
   /** Collects package options. */

@@ -2,11 +2,9 @@ package dev.appsim.session.room;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.appsim.session.model.FormatVersion;
 import dev.appsim.session.model.Generator;
 import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.room.internal.MissingGroups;
-import dev.appsim.session.room.internal.PlanReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,7 +56,7 @@ public final class PackingPlan {
     this.entriesByPath = Map.copyOf(byPath);
     this.notices = List.copyOf(requireNonNull(notices, "notices is null"));
     // Derived from the one list, so every listed entry has content and every content a listing.
-    this.manifest = new RoomManifest(FormatVersion.CURRENT, generator, sessionEntry,
+    this.manifest = new RoomManifest(RoomManifest.CURRENT_VERSION, generator, sessionEntry,
         this.planEntries.stream().map(PlanEntry::toManifestEntry).toList(), missing);
     this.missingFiles = requireNonNull(missingFiles, "missingFiles is null");
   }

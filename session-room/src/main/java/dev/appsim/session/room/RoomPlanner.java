@@ -2,6 +2,7 @@ package dev.appsim.session.room;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.appsim.session.codec.SessionFormat;
 import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.room.asset.AssetRewriter;
 import dev.appsim.session.room.internal.Digests;
@@ -106,7 +107,7 @@ public final class RoomPlanner {
   }
 
   private String sessionMediaType() {
-    return options.sessionEntry().endsWith(".smile")
+    return options.sessionFormat() == SessionFormat.SMILE
         ? "application/vnd.appsim.session+smile"
         : "application/vnd.appsim.session+json";
   }
