@@ -1,5 +1,6 @@
 package dev.appsim.session.room;
 
+import dev.appsim.session.room.archive.ZipMethod;
 import dev.appsim.session.room.internal.PrettyJson;
 import dev.appsim.session.room.path.Attempt;
 import tools.jackson.databind.node.ArrayNode;
@@ -63,7 +64,7 @@ final class PlanReport {
       o.put("mediaType", e.mediaType());
       plan.entry(e.path()).ifPresent(p -> {
         o.put("source", p.source().toString());
-        o.put("stored", p.stored());
+        o.put("stored", p.method() == ZipMethod.STORED);
         o.put("rewritten", p.isRewritten());
       });
     }

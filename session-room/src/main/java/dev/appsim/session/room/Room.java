@@ -141,7 +141,7 @@ public final class Room implements Closeable {
     }
   }
 
-  private static byte[] readSmall(SafeZipReader zip, String name, int max) throws IOException {
+  static byte[] readSmall(SafeZipReader zip, String name, int max) throws IOException {
     ZipEntryInfo info = zip.entry(name).orElseThrow(() ->
         new UnsafeArchiveException(name, "not a room: there is no \"" + name + "\" entry"));
     if (info.size() > max) {

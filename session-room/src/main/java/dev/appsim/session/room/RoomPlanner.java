@@ -98,14 +98,12 @@ public final class RoomPlanner {
     byte[] sessionBytes = options.codec().toBytes(packaged, options.sessionFormat());
     Digests.Sized session = Digests.ofBytes(sessionBytes);
 
-    List<ManifestEntry> entries = new ArrayList<>();
-    entries.add(new ManifestEntry(options.sessionEntry(), session.size(), session.sha256(), sessionMediaType()));
-    found.entries().forEach(e -> entries.add(e.toManifestEntry()));
-    entries.sort((a, b) -> EntryOrder.BY_CODE_POINT.compare(a.path(), b.path()));
-    RoomManifest manifest = new RoomManifest(RoomManifest.CURRENT_VERSION, options.generator(), options.sessionEntry(),
-        entries, options.missingFiles().records() ? missing : List.of());
+    List<PlanEntry> entries = new ArrayList<>();
+    entries.add(new PlannedSession(options.sessionEntry(), session.size(), session.sha256(), sessionMediaType()));
+    entries.addAll(found.entries());
     return new PackingPlan(graph.sessionFile(), document, packaged, options.sessionEntry(), sessionBytes,
-        found.references(), found.entries(), graph.notices(), manifest, options.missingFiles());
+        found.references(), entries, graph.notices(), options.generator(),
+        options.missingFiles().records() ? missing : List.of(), options.missingFiles());
   }
 
   private String sessionMediaType() {
