@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Packaging comparison of DESIGN.md section 8, side by side in one run on the same tree:
-# Info-ZIP `zip -r -6`, Python zipfile level 6, `cp -r`, and our RoomPackager with 1 and 2 threads.
-# Reports wall time and peak RSS (GNU time -v) and writes benchmarks/results/packaging.md.
+# Info-ZIP `zip -r -6`, Python zipfile level 6, `cp -r`, 7-Zip's multi-threaded zip
+# (`7zz a -tzip -mx5 -mmt2`, when installed), our RoomPackager with 1 and 2 threads, a re-package
+# after a one-line session edit (over the previous room, which is its base), and unpacking the room
+# with `unzip -q` and with our Room.unpack. Reports wall time and peak RSS (GNU time -v) and writes
+# benchmarks/results/packaging.md.
 #
 #   benchmarks/compare-packaging.sh            # 180 MiB media + 120 MiB text, 3 rounds
 #   RUNS=1 MEDIA_MIB=18 TEXT_MIB=12 benchmarks/compare-packaging.sh   # a quick smoke run
@@ -23,6 +26,8 @@ data="$here/data"
 tree="$data/tree-${MEDIA_MIB}-${TEXT_MIB}-${SEED}"
 out="$data/out"
 jar="$here/target/benchmarks.jar"
+# The JVM options of the installed `session` launcher (bin/session), so RSS is what users get.
+JVM_OPTS="${JVM_OPTS:--Xmx256m -Xms16m}"
 
 die() { echo "compare-packaging: $*" >&2; exit 1; }
 for tool in zip python3 java awk; do command -v "$tool" >/dev/null || die "$tool is not installed"; done
@@ -69,17 +74,35 @@ with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
             path = os.path.join(folder, name)
             z.write(path, os.path.relpath(path, os.path.dirname(src)))'
 
-names=("zip -r -6" "Python zipfile, level 6" "cp -r" "RoomPackager, 1 thread" "RoomPackager, 2 threads"
-  "RoomPackager, 2 threads, -Xmx32m")
+main="java $JVM_OPTS -cp '$jar' dev.appsim.session.benchmarks"
+names=("zip -r -6" "Python zipfile, level 6" "cp -r")
 cmds=(
   "cd '$data' && zip -q -r -6 '$out/tree.zip' '$(basename "$tree")'"
   "python3 -c '$pyzip' '$tree' '$out/tree-py.zip'"
   "cp -r '$tree' '$out/copy'"
-  "java -cp '$jar' dev.appsim.session.benchmarks.PackageMain '$session' '$out/tree-1.room' --threads 1"
-  "java -cp '$jar' dev.appsim.session.benchmarks.PackageMain '$session' '$out/tree-2.room' --threads 2"
-  "java -Xmx32m -cp '$jar' dev.appsim.session.benchmarks.PackageMain '$session' '$out/tree-2-small.room' --threads 2"
 )
-outputs=("$out/tree.zip" "$out/tree-py.zip" "$out/copy" "$out/tree-1.room" "$out/tree-2.room" "$out/tree-2-small.room")
+outputs=("$out/tree.zip" "$out/tree-py.zip" "$out/copy")
+setups=("" "" "")
+if command -v 7zz >/dev/null; then
+  names+=("7-Zip zip, -mx5 -mmt2")
+  cmds+=("cd '$data' && 7zz a -bd -bso0 -tzip -mx5 -mmt2 '$out/tree-7z.zip' '$(basename "$tree")'")
+  outputs+=("$out/tree-7z.zip")
+  setups+=("")
+fi
+names+=("RoomPackager, 1 thread" "RoomPackager, 2 threads" "RoomPackager, 2 threads, -Xmx32m"
+  "re-package after a session edit, 2 threads" "unzip -q (of the 2-thread room)" "Room.unpack, 2 threads")
+cmds+=(
+  "$main.PackageMain '$session' '$out/tree-1.room' --threads 1"
+  "$main.PackageMain '$session' '$out/tree-2.room' --threads 2"
+  "java -Xmx32m -cp '$jar' dev.appsim.session.benchmarks.PackageMain '$session' '$out/tree-2-small.room' --threads 2"
+  "$main.PackageMain '$session' '$out/repack.room' --threads 2 --edit 'Living room, light moved'"
+  "unzip -q '$out/tree-2.room' -d '$out/unzipped'"
+  "$main.UnpackMain '$out/tree-2.room' '$out/unpacked'"
+)
+outputs+=("$out/tree-1.room" "$out/tree-2.room" "$out/tree-2-small.room" "$out/repack.room" "$out/unzipped" "$out/unpacked")
+# Untimed, before the command: the re-package starts from the previous full room.
+setups+=("" "" "" "cp '$out/tree-2.room' '$out/repack.room'" "" "")
+full_index=$(( ${#names[@]} - 5 ))
 
 mkdir -p "$out" "$(dirname "$OUT_MD")"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -89,6 +112,7 @@ results="$out/times.tsv"
 for run in $(seq 1 "$RUNS"); do
   for i in "${!cmds[@]}"; do
     rm -rf "${outputs[$i]}" "$out/warmup.room"
+    if [ -n "${setups[$i]}" ]; then bash -c "${setups[$i]}"; fi
     sync
     if [ "$can_drop" = yes ]; then echo 3 > /proc/sys/vm/drop_caches; fi
     log="$out/time-$i-$run.txt"
@@ -105,6 +129,11 @@ done
 python3 -c "import zipfile, sys; [zipfile.ZipFile(p).testzip() for p in sys.argv[1:]]" "$out/tree-1.room" "$out/tree-2.room"
 cmp -s "$out/tree-1.room" "$out/tree-2.room" && cmp -s "$out/tree-1.room" "$out/tree-2-small.room" \
   && same="byte-identical" || same="DIFFERENT"
+# The re-packaged room against a full package of the same edit, without a base.
+java $JVM_OPTS -cp "$jar" dev.appsim.session.benchmarks.PackageMain "$session" "$out/repack-full.room" --threads 2 \
+  --edit 'Living room, light moved' >/dev/null
+cmp -s "$out/repack.room" "$out/repack-full.room" && repack_same="byte-identical" || repack_same="DIFFERENT"
+diff -r -q "$out/unzipped" "$out/unpacked" >/dev/null 2>&1 && unpack_same="the same files" || unpack_same="DIFFERENT files"
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 {
@@ -117,14 +146,22 @@ load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- page cache: $cache_note"
   echo "- each command timed as \`/usr/bin/time -v bash -c '<command> && sync'\`; $RUNS round(s), tools interleaved; wall time is the median (min-max), peak RSS the largest"
   echo "- command: \`RUNS=$RUNS MEDIA_MIB=$MEDIA_MIB TEXT_MIB=$TEXT_MIB benchmarks/compare-packaging.sh\`"
-  echo "- the three rooms (1 thread, 2 threads, 2 threads with -Xmx32m) are $same"
+  echo "- the three rooms (1 thread, 2 threads, 2 threads with -Xmx32m) are $same; the re-packaged room and a full package of the same edit are $repack_same; \`unzip -q\` and \`Room.unpack\` wrote $unpack_same"
+  echo "- our JVM options: \`$JVM_OPTS\` (the launcher's), except the -Xmx32m row; re-package = \`PackageMain --edit\` (the session renamed in memory, a one-line edit) over a copy of the 2-thread room, its base"
   echo "- load average (1, 5, 15 min) before: $load_before, after: $load_after (other processes on the machine compete for its $(nproc) cores; compare the minimum and the CPU time where the spread is wide)"
   echo
-  echo "| tool | wall time (s), median (min-max) | median vs zip | min vs zip | CPU user+sys (s), median | peak RSS (MiB) | output (MiB) |"
+  echo "Ratios: packaging rows against \`zip -r -6\`, the re-package against the full 2-thread package, \`Room.unpack\` against \`unzip -q\`."
+  echo
+  echo "| tool | wall time (s), median (min-max) | median ratio | min ratio | CPU user+sys (s), median | peak RSS (MiB) | output (MiB) |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
   for i in "${!cmds[@]}"; do
-    zip_med=$(awk -F'\t' '$1 == 0 {print $3}' "$results" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-    zip_min=$(awk -F'\t' '$1 == 0 {print $3}' "$results" | sort -n | head -1)
+    ref=0
+    case "${names[$i]}" in
+      re-package*) ref=$full_index ;;
+      unzip*|Room.unpack*) ref=$(( ${#names[@]} - 2 )) ;;
+    esac
+    zip_med=$(awk -F'\t' -v r="$ref" '$1 == r {print $3}' "$results" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    zip_min=$(awk -F'\t' -v r="$ref" '$1 == r {print $3}' "$results" | sort -n | head -1)
     cpu_med=$(awk -F'\t' -v i="$i" '$1 == i {print $6}' "$results" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
     awk -F'\t' -v i="$i" '$1 == i {print $3 "\t" $4 "\t" $5}' "$results" | sort -n | awk -F'\t' \
       -v name="${names[$i]}" -v zipmed="$zip_med" -v zipmin="$zip_min" -v cpu="$cpu_med" '
@@ -139,9 +176,14 @@ load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "zip -q -r -6 tree.zip \$tree"
   echo "python3 -c '<zipfile.ZipFile(dst, \"w\", ZIP_DEFLATED, compresslevel=6), every file, sorted>' \$tree tree-py.zip"
   echo "cp -r \$tree copy"
-  echo "java -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-1.room --threads 1"
-  echo "java -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-2.room --threads 2"
+  echo "7zz a -bd -bso0 -tzip -mx5 -mmt2 tree-7z.zip \$tree"
+  echo "java $JVM_OPTS -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-1.room --threads 1"
+  echo "java $JVM_OPTS -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-2.room --threads 2"
   echo "java -Xmx32m -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-2-small.room --threads 2"
+  echo "cp tree-2.room repack.room   # untimed"
+  echo "java $JVM_OPTS -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session repack.room --threads 2 --edit 'Living room, light moved'"
+  echo "unzip -q tree-2.room -d unzipped"
+  echo "java $JVM_OPTS -cp \$jar dev.appsim.session.benchmarks.UnpackMain tree-2.room unpacked"
   echo '```'
   echo
   echo "Per run (tools interleaved in this order each round; load = 1-minute load average after the command):"

@@ -5,7 +5,7 @@
 @rem  2. Java is %JAVA_HOME%\bin\java.exe when JAVA_HOME is set, else java.exe from PATH; Java 17+.
 @rem  3. On Java 19 and newer (read from %JAVA_HOME%\release), a class-data sharing archive is made by
 @rem     the JVM itself in %LOCALAPPDATA%\appsim-session and used from then on (SESSION_CDS=off: none).
-@rem  4. The JVM gets -Xmx256m, then JAVA_OPTS, then SESSION_OPTS (later options win), UTF-8 for file
+@rem  4. The JVM gets -Xms16m -Xmx256m, then JAVA_OPTS, then SESSION_OPTS (later options win), UTF-8 for file
 @rem     contents and output, and its log lines on stderr, never on stdout.
 @rem  5. Every argument is passed on unchanged (%*) and the exit status is java's.
 @rem File names need no setting on Windows: Java reads and writes them through the UTF-16 API.
@@ -44,7 +44,7 @@ if not exist "%LOCALAPPDATA%\appsim-session" mkdir "%LOCALAPPDATA%\appsim-sessio
 set "CDS_OPTS=-XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=%LOCALAPPDATA%\appsim-session\session-java%JAVA_MAJOR%.jsa""
 
 :run
-"%JAVA_EXE%" -Xmx256m -Xlog:disable -Xlog:all=warning,cds*=off:stderr %CDS_OPTS% ^
+"%JAVA_EXE%" -Xms16m -Xmx256m -Xlog:disable -Xlog:all=warning,cds*=off:stderr %CDS_OPTS% ^
   -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 ^
   %JAVA_OPTS% %SESSION_OPTS% -cp "%SESSION_JAR%" dev.appsim.session.cli.Main %*
 exit /b %ERRORLEVEL%

@@ -1,30 +1,53 @@
 package dev.appsim.session.benchmarks;
 
+import dev.appsim.session.codec.SessionCodec;
+import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.room.PackageOptions;
+import dev.appsim.session.room.PackageResult;
 import dev.appsim.session.room.PackingPlan;
 import dev.appsim.session.room.RoomPackager;
+import dev.appsim.session.room.RoomPlanner;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * {@code PackageMain <in.session> <out.room> [--threads N]}: packages a session with {@link
- * RoomPackager} and default options, the way {@code session package} does; the packaging
- * comparison times it as a whole process, JVM start included.
+ * {@code PackageMain <in.session> <out.room> [--threads N] [--edit NAME]}: packages a session with
+ * {@link RoomPackager} and default options, the way {@code session package} does (an existing
+ * {@code out.room} is the base of an incremental package, as there); the packaging comparison
+ * times it as a whole process, JVM start included. {@code --edit NAME} first renames the session
+ * in memory, the one-line edit of the re-package case.
  */
 public final class PackageMain {
   private PackageMain() {}
 
   public static void main(String[] args) throws IOException {
     int threads = Runtime.getRuntime().availableProcessors();
-    if (args.length == 4 && args[2].equals("--threads")) {
-      threads = Integer.parseInt(args[3]);
-    } else if (args.length != 2) {
-      System.err.println("usage: PackageMain <in.session> <out.room> [--threads N]");
-      System.exit(2);
+    String edit = null;
+    if (args.length < 2 || args.length % 2 != 0) {
+      usage();
     }
-    PackingPlan plan = new RoomPackager(PackageOptions.builder().threads(threads).build())
-        .pack(Path.of(args[0]), Path.of(args[1]));
+    for (int i = 2; i < args.length; i += 2) {
+      switch (args[i]) {
+        case "--threads" -> threads = Integer.parseInt(args[i + 1]);
+        case "--edit" -> edit = args[i + 1];
+        default -> usage();
+      }
+    }
+    PackageOptions options = PackageOptions.builder().threads(threads).build();
+    Path session = Path.of(args[0]);
+    SessionDocument document = SessionCodec.defaults().read(session);
+    if (edit != null) {
+      document = document.withMetadata(document.metadata().withName(edit));
+    }
+    PackingPlan plan = new RoomPlanner(options).plan(document, session);
+    PackageResult result = new RoomPackager(options).execute(plan, Path.of(args[1]));
     System.out.println("packaged " + plan.entries().size() + " files, " + plan.totalBytes() + " bytes, "
-        + threads + " thread(s) into " + args[1]);
+        + threads + " thread(s) into " + args[1] + ", " + result.copiedFromBase().size() + " entries copied from "
+        + result.base().map(Path::toString).orElse("no base"));
+  }
+
+  private static void usage() {
+    System.err.println("usage: PackageMain <in.session> <out.room> [--threads N] [--edit NAME]");
+    System.exit(2);
   }
 }

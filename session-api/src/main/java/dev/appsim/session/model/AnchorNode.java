@@ -22,7 +22,7 @@ public record AnchorNode(
     Checks checks = NodeChecks.common(id, parent, transform, extensions);
     requireNonNull(anchorId, "anchorId is null");
     if (anchorId.isEmpty()) {
-      checks.add("/anchorId", "anchorId must not be empty");
+      checks.add(NodeMember.ANCHOR_ID.pointer(), "anchorId must not be empty");
     }
     checks.throwIfAny();
   }
@@ -35,6 +35,11 @@ public record AnchorNode(
   @Override
   public NodeKind kind() {
     return NodeKind.ANCHOR;
+  }
+
+  @Override
+  public <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.anchor(this);
   }
 
   @Override

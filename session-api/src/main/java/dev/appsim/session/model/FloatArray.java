@@ -30,14 +30,6 @@ public final class FloatArray {
     return values.length == 0 ? EMPTY : new FloatArray(values.clone());
   }
 
-  /** A copy of the remaining values of {@code buffer}; the buffer is not moved. */
-  public static FloatArray copyOf(FloatBuffer buffer) {
-    requireNonNull(buffer, "buffer is null");
-    float[] copy = new float[buffer.remaining()];
-    buffer.duplicate().get(copy);
-    return new FloatArray(copy);
-  }
-
   /** A builder that grows as values are appended; {@link Builder#build()} hands its storage over without copying when full. */
   public static Builder builder(int expectedSize) {
     return new Builder(expectedSize);

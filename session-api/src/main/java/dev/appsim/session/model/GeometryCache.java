@@ -22,6 +22,9 @@ public record GeometryCache(
     List<Plane> planes,
     Extensions extensions) implements GeometryCacheSource {
 
+  /** The root {@code format} of a geometry-cache sidecar file (FORMAT.md 1.5). */
+  public static final String SIDECAR_FORMAT = "appsim.geometry-cache";
+
   /** No blocks, no planes. */
   public static final GeometryCache EMPTY = new GeometryCache(null, null, List.of(), List.of(), Extensions.EMPTY);
 

@@ -32,6 +32,11 @@ public record GroupNode(
   }
 
   @Override
+  public <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.group(this);
+  }
+
+  @Override
   public GroupNode withParent(@Nullable String newParent) {
     return new GroupNode(id, newParent, name, visible, transform, extensions);
   }

@@ -31,6 +31,11 @@ public record LightNode(
   }
 
   @Override
+  public <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.light(this);
+  }
+
+  @Override
   public LightNode withParent(@Nullable String newParent) {
     return new LightNode(id, newParent, name, visible, transform, light, extensions);
   }

@@ -23,7 +23,7 @@ public record ModelNode(
     Checks checks = NodeChecks.common(id, parent, transform, extensions);
     requireNonNull(asset, "asset is null");
     if (asset.isEmpty()) {
-      checks.add("/asset", "asset path must not be empty");
+      checks.add(NodeMember.ASSET.pointer(), "asset path must not be empty");
     }
     checks.throwIfAny();
   }
@@ -36,6 +36,11 @@ public record ModelNode(
   @Override
   public NodeKind kind() {
     return NodeKind.MODEL;
+  }
+
+  @Override
+  public <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.model(this);
   }
 
   @Override

@@ -12,13 +12,13 @@ final class NodeChecks {
     requireNonNull(id, "id is null");
     requireNonNull(transform, "transform is null");
     requireNonNull(extensions, "extensions is null");
-    Checks.onlyUnknown(extensions, "id", "kind", "parent", "name", "visible", "transform", "asset", "light", "anchorId");
+    Checks.onlyUnknown(extensions, NodeMember.wireNames().toArray(String[]::new));
     Checks checks = new Checks();
     if (id.isEmpty() || id.length() > SceneNode.MAX_ID_LENGTH) {
-      checks.add("/id", "id must be 1 to " + SceneNode.MAX_ID_LENGTH + " characters, was " + id.length());
+      checks.add(NodeMember.ID.pointer(), "id must be 1 to " + SceneNode.MAX_ID_LENGTH + " characters, was " + id.length());
     }
     if (parent != null && parent.equals(id)) {
-      checks.add("/parent", "node \"" + id + "\" cannot be its own parent");
+      checks.add(NodeMember.PARENT.pointer(), "node \"" + id + "\" cannot be its own parent");
     }
     return checks;
   }

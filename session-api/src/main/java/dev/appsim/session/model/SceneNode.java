@@ -28,6 +28,9 @@ public sealed interface SceneNode permits GroupNode, ModelNode, LightNode, Ancho
 
   NodeKind kind();
 
+  /** Calls the {@code visitor} method for this node's kind and returns what it returns. */
+  <R> R accept(NodeVisitor<R> visitor);
+
   /** This node re-attached under {@code newParent} ({@code null} makes it a root). */
   SceneNode withParent(@Nullable String newParent);
 

@@ -84,41 +84,69 @@ public record SessionDocument(
    */
   public List<AssetRef> assetRefs() {
     List<AssetRef> refs = new ArrayList<>();
-    List<SceneNode> nodes = scene.nodes();
-    for (int i = 0; i < nodes.size(); i++) {
-      if (nodes.get(i) instanceof ModelNode model) {
-        refs.add(new AssetRef("/scene/nodes/" + i + "/asset", model.asset(), AssetRole.MODEL));
-      }
-    }
-    if (geometryCache instanceof ExternalGeometryCache external) {
-      refs.add(new AssetRef("/geometryCache/source", external.source(), AssetRole.GEOMETRY_CACHE));
-    }
+    withAssetPaths(ref -> {
+      refs.add(ref);
+      return ref.path();
+    });
     return List.copyOf(refs);
   }
 
   /**
    * A copy whose every file reference is replaced by {@code newPath.apply(ref)}, e.g. to make
-   * paths archive-relative when packaging a room, or absolute again when unpacking it.
+   * paths archive-relative when packaging a room, or absolute again when unpacking it. Returns
+   * this document when no path changes.
    */
   public SessionDocument withAssetPaths(Function<AssetRef, String> newPath) {
     requireNonNull(newPath, "newPath is null");
+    // The one walk over the document's asset sites: assetRefs() is this walk changing nothing.
     List<SceneNode> nodes = scene.nodes();
     List<SceneNode> mapped = new ArrayList<>(nodes.size());
+    boolean changed = false;
     for (int i = 0; i < nodes.size(); i++) {
       SceneNode node = nodes.get(i);
-      if (node instanceof ModelNode model) {
-        AssetRef ref = new AssetRef("/scene/nodes/" + i + "/asset", model.asset(), AssetRole.MODEL);
-        node = model.withAsset(requireNonNull(newPath.apply(ref), "newPath returned null"));
-      }
-      mapped.add(node);
+      SceneNode moved = node.accept(new AssetSite("/scene/nodes/" + i, newPath));
+      changed |= moved != node;
+      mapped.add(moved);
     }
     GeometryCacheSource cache = geometryCache;
     if (cache instanceof ExternalGeometryCache external) {
       AssetRef ref = new AssetRef("/geometryCache/source", external.source(), AssetRole.GEOMETRY_CACHE);
-      cache = external.withSource(requireNonNull(newPath.apply(ref), "newPath returned null"));
+      String path = requireNonNull(newPath.apply(ref), "newPath returned null");
+      if (!path.equals(external.source())) {
+        cache = external.withSource(path);
+        changed = true;
+      }
+    }
+    if (!changed) {
+      return this;
     }
     return new SessionDocument(formatVersion, metadata, new SceneGraph(mapped, scene.extensions()), gizmos, cache,
         extensions);
+  }
+
+  /** The file reference a node kind holds, if any, replaced by the new path; the same node when unchanged. */
+  private record AssetSite(String nodePointer, Function<AssetRef, String> newPath) implements NodeVisitor<SceneNode> {
+    @Override
+    public SceneNode group(GroupNode node) {
+      return node;
+    }
+
+    @Override
+    public SceneNode model(ModelNode node) {
+      AssetRef ref = new AssetRef(nodePointer + NodeMember.ASSET.pointer(), node.asset(), AssetRole.MODEL);
+      String path = requireNonNull(newPath.apply(ref), "newPath returned null");
+      return path.equals(node.asset()) ? node : node.withAsset(path);
+    }
+
+    @Override
+    public SceneNode light(LightNode node) {
+      return node;
+    }
+
+    @Override
+    public SceneNode anchor(AnchorNode node) {
+      return node;
+    }
   }
 
   /**

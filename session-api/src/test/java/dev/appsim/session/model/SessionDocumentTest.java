@@ -1,6 +1,7 @@
 package dev.appsim.session.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
@@ -34,6 +35,11 @@ class SessionDocumentTest {
     assertEquals(List.of("assets/_scene_nodes_1_asset", "assets/_scene_nodes_2_asset", "assets/_geometryCache_source"),
         packed.assetRefs().stream().map(AssetRef::path).toList());
     assertEquals(DOC.scene().size(), packed.scene().size());
+  }
+
+  @Test
+  void keepsTheSameDocumentWhenNoPathChanges() {
+    assertSame(DOC, DOC.withAssetPaths(AssetRef::path));
   }
 
   @Test

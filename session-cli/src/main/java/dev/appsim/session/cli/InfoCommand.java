@@ -154,7 +154,7 @@ final class InfoCommand extends CliCommand {
         });
       }
     }
-    SessionFormat encoding = manifest.session().endsWith(".smile") ? SessionFormat.SMILE : SessionFormat.JSON;
+    SessionFormat encoding = manifest.sessionFormat();
     return new SessionSummary(doc, encoding, assets, cache);
   }
 

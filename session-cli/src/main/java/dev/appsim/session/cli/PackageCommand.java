@@ -4,6 +4,7 @@ import dev.appsim.session.codec.SessionFormat;
 import dev.appsim.session.room.MissingFiles;
 import dev.appsim.session.room.OutputConflictException;
 import dev.appsim.session.room.PackageOptions;
+import dev.appsim.session.room.PackageResult;
 import dev.appsim.session.room.PackingPlan;
 import dev.appsim.session.room.RoomPackager;
 import dev.appsim.session.room.RoomPlanner;
@@ -68,6 +69,15 @@ final class PackageCommand extends CliCommand {
   @Option(names = "--json", description = "Print the plan as JSON instead of a summary.")
   boolean json;
 
+  @Option(names = "--base", paramLabel = "<previous.room>",
+      description = "Copy every unchanged entry's compressed bytes from this earlier room (each checked against"
+          + " the sources) instead of compressing it again; the room is the same byte for byte."
+          + " Default: <out.room> itself when it exists and is a room.")
+  @Nullable Path base;
+
+  @Option(names = "--no-base", description = "Compress every entry, even when <out.room> exists and is a room.")
+  boolean noBase;
+
   @Override
   String subject() {
     return session.toString();
@@ -81,6 +91,9 @@ final class PackageCommand extends CliCommand {
     if (recordOriginalPaths && !allowMissing) {
       throw usage("--record-original-paths needs --allow-missing: only missing references are recorded");
     }
+    if (base != null && noBase) {
+      throw usage("--base and --no-base contradict each other: give one");
+    }
     if (threads != null && (threads < 1 || threads > 256)) {
       throw usage("--threads (" + threads + ") must be in 1..256");
     }
@@ -88,7 +101,9 @@ final class PackageCommand extends CliCommand {
         .resolver(resolver.options(context()))
         .missingFiles(!allowMissing ? MissingFiles.FAIL
             : recordOriginalPaths ? MissingFiles.RECORD_WITH_ORIGINAL_PATHS : MissingFiles.RECORD)
-        .sessionFormat(smile ? SessionFormat.SMILE : SessionFormat.JSON);
+        .sessionFormat(smile ? SessionFormat.SMILE : SessionFormat.JSON)
+        .base(base)
+        .baseFromOutput(!noBase);
     if (threads != null) {
       builder.threads(threads);
     }
@@ -119,10 +134,11 @@ final class PackageCommand extends CliCommand {
     WriteProgressListener progress = ProgressBar.on(context(), quiet(), err(), "Packaging");
     boolean toStdout = InputFiles.isDash(room);
     long archiveBytes;
+    @Nullable PackageResult result = null;
     if (toStdout) {
       archiveBytes = StdoutFile.write(context(), "room", target -> packager.execute(plan, target, progress));
     } else {
-      packager.execute(plan, room, progress);
+      result = packager.execute(plan, room, progress);
       archiveBytes = Files.size(room);
     }
     if (json) {
@@ -132,7 +148,12 @@ final class PackageCommand extends CliCommand {
       // With <out.room> '-', standard output carries the room itself, and no summary.
       String summary = "Packaged " + session + " into " + room + ": " + files
           + (files == 1 ? " file" : " files") + " (the session and " + plan.entries().size() + " it references), "
-          + ProgressBar.size(plan.totalBytes()) + " uncompressed, " + ProgressBar.size(archiveBytes) + " archive";
+          + ProgressBar.size(plan.totalBytes()) + " uncompressed, " + ProgressBar.size(archiveBytes) + " archive"
+          + (result != null && result.base().isPresent()
+              ? "; reused the compressed bytes of " + result.copiedFromBase().size() + " unchanged "
+                  + (result.copiedFromBase().size() == 1 ? "entry" : "entries") + " from "
+                  + (base != null ? base : "the previous " + room)
+              : "");
       report(summary);
     }
     out().flush();

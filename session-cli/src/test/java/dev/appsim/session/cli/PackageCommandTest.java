@@ -32,6 +32,38 @@ class PackageCommandTest {
   }
 
   @Test
+  void packagingAgainOverTheOutputReusesItsUnchangedEntriesAndWritesTheSameRoom() throws Exception {
+    Path room = tmp.resolve("living-room.room");
+    assertEquals(0, Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), room.toString())).exit());
+    byte[] first = Files.readAllBytes(room);
+    Cli.Result again = Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), room.toString()));
+    assertEquals(0, again.exit(), again::toString);
+    assertTrue(again.out().matches("(?s).*; reused the compressed bytes of \\d+ unchanged entries from the previous "
+        + java.util.regex.Pattern.quote(room.toString()) + "\n"), again.out());
+    assertArrayEquals(first, Files.readAllBytes(room));
+
+    Path copy = tmp.resolve("copy.room");
+    Cli.Result based = Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), copy.toString(), "--base", room.toString()));
+    assertEquals(0, based.exit(), based::toString);
+    assertTrue(based.out().contains(" unchanged entries from " + room + "\n"), based.out());
+    assertArrayEquals(first, Files.readAllBytes(copy));
+
+    Cli.Result off = Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), room.toString(), "--no-base"));
+    assertEquals(0, off.exit(), off::toString);
+    assertFalse(off.out().contains("reused"), off.out());
+    assertArrayEquals(first, Files.readAllBytes(room));
+  }
+
+  @Test
+  void baseAndNoBaseTogetherAreAUsageError() {
+    Path room = tmp.resolve("x.room");
+    Cli.Result r = Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), room.toString(), "--base", room.toString(), "--no-base"));
+    assertEquals(ExitCode.USAGE, r.exit(), r::toString);
+    assertTrue(r.err().contains("--base and --no-base contradict each other: give one"), r.err());
+    assertFalse(Files.exists(room));
+  }
+
+  @Test
   void relativeEnvironmentValuesAreTakenFromTheCurrentDirectory() {
     // Surefire runs in session-cli/, so the example's zi folder is ../examples/living-room/zi from here.
     Path room = tmp.resolve("relative.room");

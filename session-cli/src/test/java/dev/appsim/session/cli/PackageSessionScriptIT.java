@@ -35,7 +35,7 @@ class PackageSessionScriptIT {
   @Test
   void theScriptsOwnTestsPass() throws Exception {
     Path tests = REPO.resolve("session-cli/src/test/python");
-    DistributionIT.Result r = DistributionIT.run(tests, Map.of("PATH", System.getenv("PATH")), python, "-m", "unittest",
+    DistributionIT.Result r = DistributionIT.run(tests, Map.of("PATH", System.getenv("PATH")), python, "-B", "-m", "unittest",
         "discover", "-s", tests.toString(), "-v");
     assertEquals(0, r.exit(), r::toString);
     assertTrue(r.err().contains("\nOK"), r.err());

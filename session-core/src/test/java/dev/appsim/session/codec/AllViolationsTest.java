@@ -45,4 +45,62 @@ class AllViolationsTest {
                {"id":"a","kind":"group"}]}}
             """));
   }
+
+  @Test
+  void everyMissingMemberOfANodeIsReported() {
+    assertEquals(List.of(
+            "/scene/nodes/0: missing required member \"id\"",
+            "/scene/nodes/0: missing required member \"light\""),
+        violations(withNodes("{\"kind\":\"light\"}")));
+  }
+
+  @Test
+  void aMisplacedMemberIsReportedBesideTheMissingOnes() {
+    assertEquals(List.of(
+            "/scene/nodes/0: missing required member \"id\"",
+            "/scene/nodes/0/asset: \"asset\" belongs to model nodes, not to a anchor node",
+            "/scene/nodes/0/light: \"light\" belongs to light nodes, not to a anchor node",
+            "/scene/nodes/0: missing required member \"anchorId\""),
+        violations(withNodes("""
+            {"kind":"anchor","asset":"a.glb","light":{"type":"point","color":[1,1,1],"intensity":1,
+             "castShadows":false}}""")));
+  }
+
+  @Test
+  void aMissingMemberIsReportedBesideAWrongOne() {
+    assertEquals(List.of(
+            "/scene/nodes/0/id: expected a string, found the number 7 (line 2, column 25)",
+            "/scene/nodes/0: missing required member \"kind\""),
+        violations(withNodes("{\"id\":7}")));
+  }
+
+  @Test
+  void everyMissingMemberOfNestedPartsIsReported() {
+    assertEquals(List.of(
+            "/metadata/generator: missing required member \"name\"",
+            "/metadata/generator: missing required member \"version\"",
+            "/scene/nodes/0/light: missing required member \"type\"",
+            "/scene/nodes/0/light: missing required member \"color\"",
+            "/scene/nodes/0/light: missing required member \"intensity\"",
+            "/scene/nodes/0/light: missing required member \"castShadows\""),
+        violations("""
+            {"format":"appsim.session","formatVersion":"1.0","metadata":{"name":"x","generator":{}},
+             "scene":{"nodes":[{"id":"a","kind":"light","light":{}}]}}
+            """));
+  }
+
+  @Test
+  void everyMissingRootMemberIsReported() {
+    assertEquals(List.of(
+            "/format: expected \"appsim.session\", found \"x\"",
+            "/: missing required member \"formatVersion\"",
+            "/: missing required member \"metadata\"",
+            "/: missing required member \"scene\""),
+        violations("{\"format\":\"x\"}"));
+  }
+
+  private static String withNodes(String nodes) {
+    return "{\"format\":\"appsim.session\",\"formatVersion\":\"1.0\",\"metadata\":{\"name\":\"x\"},\n"
+        + "\"scene\":{\"nodes\":[" + nodes + "]}}";
+  }
 }

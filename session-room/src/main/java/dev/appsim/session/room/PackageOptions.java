@@ -8,7 +8,10 @@ import dev.appsim.session.model.Generator;
 import dev.appsim.session.room.archive.WriteOptions;
 import dev.appsim.session.room.asset.AssetLimits;
 import dev.appsim.session.room.path.ResolverOptions;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to package a session into a room. Immutable; every setting has a documented default:
@@ -36,6 +39,8 @@ public final class PackageOptions {
   private final SessionCodec codec;
   private final AssetLimits assetLimits;
   private final Generator generator;
+  private final Optional<Path> base;
+  private final boolean baseFromOutput;
 
   private PackageOptions(Builder b) {
     this.resolver = b.resolver;
@@ -45,6 +50,8 @@ public final class PackageOptions {
     this.codec = b.codec;
     this.assetLimits = b.assetLimits;
     this.generator = b.generator;
+    this.base = Optional.ofNullable(b.base);
+    this.baseFromOutput = b.baseFromOutput;
   }
 
   /** {@return every option at its documented default} */
@@ -113,6 +120,26 @@ public final class PackageOptions {
   }
 
   /**
+   * {@return a previous room to copy unchanged entries from (incremental re-packaging); default
+   * none} An entry is copied, compressed bytes as they are, only when its name, size and SHA-256
+   * match the old manifest, the old data inflates to exactly the planned content, and compressing
+   * the start of the source again gives the start of the old data (same deflater, same level);
+   * the room is byte-identical to one packaged without a base. A base that is not a readable
+   * room, or any entry that fails a check, is simply compressed again.
+   */
+  public Optional<Path> base() {
+    return base;
+  }
+
+  /**
+   * {@return whether, when no {@link #base()} is given, the output room itself is the base if it
+   * exists and is a readable room; default {@code true}}
+   */
+  public boolean baseFromOutput() {
+    return baseFromOutput;
+  }
+
+  /**
    * Name of the session entry.
    *
    * @return {@code session.json} or {@code session.smile}
@@ -130,12 +157,15 @@ public final class PackageOptions {
         && write.equals(other.write)
         && codec.equals(other.codec)
         && assetLimits.equals(other.assetLimits)
-        && generator.equals(other.generator);
+        && generator.equals(other.generator)
+        && base.equals(other.base)
+        && baseFromOutput == other.baseFromOutput;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(resolver, missingFiles, sessionFormat, write, codec, assetLimits, generator);
+    return Objects.hash(resolver, missingFiles, sessionFormat, write, codec, assetLimits, generator, base,
+        baseFromOutput);
   }
 
   @Override
@@ -146,7 +176,9 @@ public final class PackageOptions {
         + ", write=" + write
         + ", codec=" + codec
         + ", assetLimits=" + assetLimits
-        + ", generator=" + generator + "]";
+        + ", generator=" + generator
+        + ", base=" + base
+        + ", baseFromOutput=" + baseFromOutput + "]";
   }
 
   /** Collects package options; every setter refuses null. */
@@ -158,6 +190,8 @@ public final class PackageOptions {
     private SessionCodec codec = SessionCodec.defaults();
     private AssetLimits assetLimits = AssetLimits.defaults();
     private Generator generator = LIBRARY;
+    private @Nullable Path base;
+    private boolean baseFromOutput = true;
 
     private Builder() {}
 
@@ -169,6 +203,8 @@ public final class PackageOptions {
       this.codec = from.codec;
       this.assetLimits = from.assetLimits;
       this.generator = from.generator;
+      this.base = from.base.orElse(null);
+      this.baseFromOutput = from.baseFromOutput;
     }
 
     /**
@@ -245,6 +281,29 @@ public final class PackageOptions {
      */
     public Builder generator(Generator value) {
       this.generator = requireNonNull(value, "generator is null");
+      return this;
+    }
+
+    /**
+     * Sets {@link PackageOptions#base()}: a previous room to copy unchanged entries from
+     * ({@code session package --base}).
+     *
+     * @param previousRoom the previous room, or null for none
+     * @return this builder
+     */
+    public Builder base(@Nullable Path previousRoom) {
+      this.base = previousRoom;
+      return this;
+    }
+
+    /**
+     * Sets {@link PackageOptions#baseFromOutput()}; {@code false} is {@code session package --no-base}.
+     *
+     * @param value the new value
+     * @return this builder
+     */
+    public Builder baseFromOutput(boolean value) {
+      this.baseFromOutput = value;
       return this;
     }
 

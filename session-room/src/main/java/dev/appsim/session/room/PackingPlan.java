@@ -2,9 +2,9 @@ package dev.appsim.session.room;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.appsim.session.model.Generator;
 import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.room.internal.MissingGroups;
-import dev.appsim.session.room.internal.PlanReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +25,7 @@ public final class PackingPlan {
   private final String sessionEntry;
   private final byte[] sessionBytes;
   private final List<PlannedReference> references;
+  private final List<PlanEntry> planEntries;
   private final List<PlannedEntry> entries;
   private final Map<String, PlannedEntry> entriesByPath;
   private final List<DiscoveryNotice> notices;
@@ -32,20 +33,31 @@ public final class PackingPlan {
   private final MissingFiles missingFiles;
 
   PackingPlan(Path sessionFile, SessionDocument original, SessionDocument packaged, String sessionEntry,
-      byte[] sessionBytes, List<PlannedReference> references, List<PlannedEntry> entries,
-      List<DiscoveryNotice> notices, RoomManifest manifest, MissingFiles missingFiles) {
+      byte[] sessionBytes, List<PlannedReference> references, List<PlanEntry> planEntries,
+      List<DiscoveryNotice> notices, Generator generator, List<MissingReference> missing, MissingFiles missingFiles) {
     this.sessionFile = requireNonNull(sessionFile, "sessionFile is null");
     this.original = requireNonNull(original, "original is null");
     this.packaged = requireNonNull(packaged, "packaged is null");
     this.sessionEntry = requireNonNull(sessionEntry, "sessionEntry is null");
     this.sessionBytes = requireNonNull(sessionBytes, "sessionBytes is null");
     this.references = List.copyOf(requireNonNull(references, "references is null"));
-    this.entries = List.copyOf(requireNonNull(entries, "entries is null"));
+    List<PlanEntry> sorted = new ArrayList<>(requireNonNull(planEntries, "planEntries is null"));
+    sorted.sort((a, b) -> EntryOrder.BY_CODE_POINT.compare(a.archivePath(), b.archivePath()));
+    this.planEntries = List.copyOf(sorted);
+    List<PlannedEntry> assets = new ArrayList<>();
     Map<String, PlannedEntry> byPath = new HashMap<>();
-    this.entries.forEach(e -> byPath.put(e.archivePath(), e));
+    for (PlanEntry e : this.planEntries) {
+      if (e instanceof PlannedEntry asset) {
+        assets.add(asset);
+        byPath.put(asset.archivePath(), asset);
+      }
+    }
+    this.entries = List.copyOf(assets);
     this.entriesByPath = Map.copyOf(byPath);
     this.notices = List.copyOf(requireNonNull(notices, "notices is null"));
-    this.manifest = requireNonNull(manifest, "manifest is null");
+    // Derived from the one list, so every listed entry has content and every content a listing.
+    this.manifest = new RoomManifest(RoomManifest.CURRENT_VERSION, generator, sessionEntry,
+        this.planEntries.stream().map(PlanEntry::toManifestEntry).toList(), missing);
     this.missingFiles = requireNonNull(missingFiles, "missingFiles is null");
   }
 
@@ -82,6 +94,15 @@ public final class PackingPlan {
   /** Every reference, in discovery order. */
   public List<PlannedReference> references() {
     return references;
+  }
+
+  /**
+   * Every entry the room will hold, the session among them, in manifest order
+   * ({@link EntryOrder#BY_CODE_POINT}): what {@link RoomPackager} writes and what
+   * {@link #manifest()} lists.
+   */
+  public List<PlanEntry> planEntries() {
+    return planEntries;
   }
 
   /** Every asset entry, sorted by path. */

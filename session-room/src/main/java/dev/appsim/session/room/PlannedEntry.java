@@ -2,6 +2,7 @@ package dev.appsim.session.room;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.appsim.session.room.archive.ZipMethod;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +18,8 @@ import java.util.Map;
  * @param size bytes that will be stored
  * @param sha256 SHA-256 of those bytes, lowercase hex
  * @param mediaType media type for the manifest
- * @param stored {@code true} for already-compressed media that is stored rather than deflated
+ * @param method {@link ZipMethod#STORED} for already-compressed media, {@link ZipMethod#DEFLATED}
+ *     for everything else
  * @param rewrites nested references to replace in the packaged copy, raw value to new value;
  *     empty when the file is copied byte for byte
  */
@@ -27,23 +29,20 @@ public record PlannedEntry(
     long size,
     String sha256,
     String mediaType,
-    boolean stored,
-    Map<String, String> rewrites) {
+    ZipMethod method,
+    Map<String, String> rewrites) implements PlanEntry {
 
   public PlannedEntry {
     requireNonNull(archivePath, "archivePath is null");
     requireNonNull(source, "source is null");
     requireNonNull(sha256, "sha256 is null");
     requireNonNull(mediaType, "mediaType is null");
+    requireNonNull(method, "method is null");
     rewrites = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(rewrites, "rewrites is null")));
   }
 
   /** Whether the packaged copy differs from the source. */
   public boolean isRewritten() {
     return !rewrites.isEmpty();
-  }
-
-  public ManifestEntry toManifestEntry() {
-    return new ManifestEntry(archivePath, size, sha256, mediaType);
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.appsim.session.codec.SessionCodec;
 import dev.appsim.session.codec.SessionFormat;
+import dev.appsim.session.model.Excerpt;
 import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.model.SessionException;
 import dev.appsim.session.room.VerificationReport.Kind;
@@ -16,7 +17,6 @@ import dev.appsim.session.room.archive.ZipEntryInfo;
 import dev.appsim.session.room.archive.ZipMethod;
 import dev.appsim.session.room.asset.AssetLimits;
 import dev.appsim.session.room.asset.AssetScanner;
-import dev.appsim.session.room.internal.Excerpt;
 import dev.appsim.session.room.internal.ManifestJson;
 import dev.appsim.session.room.internal.PrettyJson;
 import dev.appsim.session.room.internal.RoomReferences;
@@ -145,7 +145,7 @@ public final class Room implements Closeable {
     }
   }
 
-  private static byte[] readSmall(SafeZipReader zip, String name, int max) throws IOException {
+  static byte[] readSmall(SafeZipReader zip, String name, int max) throws IOException {
     ZipEntryInfo info = zip.entry(name).orElseThrow(() ->
         new UnsafeArchiveException(name, "not a room: there is no \"" + name + "\" entry"));
     if (info.size() > max) {
@@ -301,7 +301,7 @@ public final class Room implements Closeable {
     requireNonNull(progress, "progress is null");
     requireConsistent();
     SessionDocument relocated = SessionPaths.relocate(session(), target.toAbsolutePath().normalize(), style);
-    SessionFormat format = manifest.session().endsWith(".smile") ? SessionFormat.SMILE : SessionFormat.JSON;
+    SessionFormat format = manifest.sessionFormat();
     // The zip layer checks sizes and CRC-32; the manifest's SHA-256 is checked here, entry by entry.
     EntryTransformer relocate = entry -> {
       if (entry.name().equals(manifest.session())) {

@@ -2,6 +2,7 @@ package dev.appsim.session.room;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.appsim.session.codec.SessionFormat;
 import dev.appsim.session.model.FormatVersion;
 import dev.appsim.session.model.Generator;
 import dev.appsim.session.room.internal.RoomReferences;
@@ -25,6 +26,11 @@ public record RoomManifest(
 
   /** The value of the manifest's {@code format} member. */
   public static final String FORMAT = "appsim.room";
+  /**
+   * The room format version this library writes, and whose major it reads (FORMAT.md section 2).
+   * The room format is versioned on its own: a new session format version does not change it.
+   */
+  public static final FormatVersion CURRENT_VERSION = new FormatVersion(1, 0);
   /** The content of the {@code mimetype} entry. */
   public static final String MIMETYPE = "application/vnd.appsim.room+zip";
   /** Name of the first entry. */
@@ -35,6 +41,26 @@ public record RoomManifest(
   public static final String SESSION_SMILE = "session.smile";
   /** Name of the manifest entry. */
   public static final String MANIFEST_ENTRY = "room.json";
+
+  /**
+   * How a session entry named {@code entry} is stored: Smile for {@value #SESSION_SMILE}, else
+   * JSON. The one place that decides a session's encoding from its entry name.
+   */
+  public static SessionFormat sessionFormatOf(String entry) {
+    requireNonNull(entry, "entry is null");
+    return entry.equals(SESSION_SMILE) ? SessionFormat.SMILE : SessionFormat.JSON;
+  }
+
+  /** The session entry's name for a session stored as {@code format}: the inverse of {@link #sessionFormatOf}. */
+  public static String sessionEntryOf(SessionFormat format) {
+    requireNonNull(format, "format is null");
+    return format == SessionFormat.SMILE ? SESSION_SMILE : SESSION_JSON;
+  }
+
+  /** How this room's session entry is stored. */
+  public SessionFormat sessionFormat() {
+    return sessionFormatOf(session);
+  }
 
   public RoomManifest {
     requireNonNull(formatVersion, "formatVersion is null");

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.appsim.session.codec.io.AtomicFiles;
 import dev.appsim.session.room.archive.RoomZipWriter;
 import dev.appsim.session.room.archive.WriteProgressListener;
+import dev.appsim.session.room.archive.WriteResult;
 import dev.appsim.session.room.archive.ZipEntrySource;
 import dev.appsim.session.room.archive.ZipEntrySpec;
 import dev.appsim.session.room.archive.internal.Scratch;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Packages a session and every file it references into one {@code .room} archive (FORMAT.md
@@ -70,43 +72,64 @@ public final class RoomPackager {
   }
 
   /** As {@link #execute(PackingPlan, Path, WriteProgressListener)}, without progress reports. */
-  public void execute(PackingPlan plan, Path room) throws IOException {
-    execute(plan, room, WriteProgressListener.NONE);
+  public PackageResult execute(PackingPlan plan, Path room) throws IOException {
+    return execute(plan, room, WriteProgressListener.NONE);
   }
 
   /**
    * Writes the room that {@code plan} describes. Fails, leaving {@code room} as it was, if a
    * reference is unresolved and missing files are not allowed, or if a source file changed
-   * since the plan was made.
+   * since the plan was made. Entries unchanged since the base room ({@link PackageOptions#base()},
+   * or the existing output) are copied from it when they pass its checks; the room is the same,
+   * byte for byte, either way.
+   *
+   * @return the entries written, and which of them were copied from the base
    */
-  public void execute(PackingPlan plan, Path room, WriteProgressListener progress) throws IOException {
+  public PackageResult execute(PackingPlan plan, Path room, WriteProgressListener progress) throws IOException {
     requireNonNull(plan, "plan is null");
     requireNonNull(room, "room is null");
     requireNonNull(progress, "progress is null");
     plan.requireExecutable();
     checkOutput(plan, room);
-    List<ZipEntrySpec> specs = new ArrayList<>();
-    specs.add(ZipEntrySpec.storedPlain(RoomManifest.MIMETYPE_ENTRY, ZipEntrySource.ofBytes(MIMETYPE)));
-    specs.add(ZipEntrySpec.deflated(RoomManifest.MANIFEST_ENTRY, ZipEntrySource.ofBytes(ManifestJson.write(plan.manifest()))));
     Path target = room.toAbsolutePath();
     Path folder = Files.createDirectories(target.getParent());
     Scratch scratch = new Scratch(folder, "package " + plan.sessionFile() + " into " + target);
+    Optional<Path> basePath = options.base()
+        .or(() -> options.baseFromOutput() && Files.isRegularFile(target) ? Optional.of(target) : Optional.empty());
+    WriteResult[] written = new WriteResult[1];
+    boolean[] baseUsed = new boolean[1];
     try {
-      AssetRewriter rewriter = AssetRewriter.create(options.assetLimits());
-      for (ManifestEntry entry : plan.manifest().entries()) {
-        if (entry.path().equals(plan.sessionEntry())) {
-          specs.add(ZipEntrySpec.deflated(entry.path(), ZipEntrySource.ofBytes(plan.sessionBytesShared())));
-          continue;
+      // The base is opened and closed inside the atomic save: it may be the target, which is
+      // replaced only after the write (and on Windows cannot be replaced while open).
+      AtomicFiles.replace(target, temp -> {
+        Optional<BaseRoom> base = basePath.flatMap(BaseRoom::open);
+        try {
+          baseUsed[0] = base.isPresent();
+          written[0] = new RoomZipWriter(options.write()).write(temp, specs(plan, scratch, base), progress);
+        } finally {
+          base.ifPresent(BaseRoom::close);
         }
-        PlannedEntry asset = plan.entry(entry.path()).orElseThrow(
-            () -> new IllegalStateException("plan lists " + entry.path() + " without a source"));
-        ZipEntrySource source = assetSource(asset, rewriter, scratch);
-        specs.add(asset.stored() ? ZipEntrySpec.stored(entry.path(), source) : ZipEntrySpec.deflated(entry.path(), source));
-      }
-      AtomicFiles.replace(target, temp -> new RoomZipWriter(options.write()).write(temp, specs, progress));
+      });
     } finally {
       scratch.closeQuietly();
     }
+    return new PackageResult(target, baseUsed[0] ? basePath : Optional.empty(), written[0].entries(), written[0].copied());
+  }
+
+  /** The archive's entries: {@code mimetype}, {@code room.json}, then the plan's entries in order. */
+  List<ZipEntrySpec> specs(PackingPlan plan, Scratch scratch, Optional<BaseRoom> base) {
+    List<ZipEntrySpec> specs = new ArrayList<>();
+    specs.add(ZipEntrySpec.storedPlain(RoomManifest.MIMETYPE_ENTRY, ZipEntrySource.ofBytes(MIMETYPE)));
+    specs.add(ZipEntrySpec.deflated(RoomManifest.MANIFEST_ENTRY, ZipEntrySource.ofBytes(ManifestJson.write(plan.manifest()))));
+    AssetRewriter rewriter = AssetRewriter.create(options.assetLimits());
+    for (PlanEntry entry : plan.planEntries()) {
+      ZipEntrySource content = entry instanceof PlannedEntry asset
+          ? assetSource(asset, rewriter, scratch)
+          : ZipEntrySource.ofBytes(plan.sessionBytesShared());
+      ZipEntrySource source = base.flatMap(b -> b.reusable(entry)).map(content::reusing).orElse(content);
+      specs.add(ZipEntrySpec.of(entry.archivePath(), entry.method(), source));
+    }
+    return specs;
   }
 
   /**
@@ -143,14 +166,16 @@ public final class RoomPackager {
   }
 
   /**
-   * Streams an asset, rewritten when its references change. A rewritten copy is held in memory
+   * Streams an asset, rewritten when its references change, verified against the plan's size and
+   * SHA-256 on the way. The size is exact (the plan's), so a stored asset is copied from its file
+   * straight into the archive, read once. A rewritten copy is held in memory
    * up to the writer's spill threshold and written to a file in the run's scratch folder beside
    * the room beyond it, so a huge OBJ costs disk, not heap; the file is deleted when the writer
    * closes the stream, and with the scratch folder at the latest.
    */
   private ZipEntrySource assetSource(PlannedEntry planned, AssetRewriter rewriter, Scratch scratch) {
     int threshold = options.write().spillThreshold();
-    return ZipEntrySource.ofStream(() -> {
+    return ZipEntrySource.ofSizedStream(() -> {
       InputStream content;
       if (!planned.isRewritten()) {
         content = Files.newInputStream(planned.source());

@@ -2,7 +2,7 @@ package dev.appsim.session.room;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.appsim.session.model.FormatVersion;
+import dev.appsim.session.codec.SessionFormat;
 import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.room.asset.AssetRewriter;
 import dev.appsim.session.room.internal.Digests;
@@ -101,18 +101,16 @@ public final class RoomPlanner {
     byte[] sessionBytes = options.codec().toBytes(packaged, options.sessionFormat());
     Digests.Sized session = Digests.ofBytes(sessionBytes);
 
-    List<ManifestEntry> entries = new ArrayList<>();
-    entries.add(new ManifestEntry(options.sessionEntry(), session.size(), session.sha256(), sessionMediaType()));
-    found.entries().forEach(e -> entries.add(e.toManifestEntry()));
-    entries.sort((a, b) -> EntryOrder.BY_CODE_POINT.compare(a.path(), b.path()));
-    RoomManifest manifest = new RoomManifest(FormatVersion.CURRENT, options.generator(), options.sessionEntry(),
-        entries, options.missingFiles().records() ? missing : List.of());
+    List<PlanEntry> entries = new ArrayList<>();
+    entries.add(new PlannedSession(options.sessionEntry(), session.size(), session.sha256(), sessionMediaType()));
+    entries.addAll(found.entries());
     return new PackingPlan(graph.sessionFile(), document, packaged, options.sessionEntry(), sessionBytes,
-        found.references(), found.entries(), graph.notices(), manifest, options.missingFiles());
+        found.references(), entries, graph.notices(), options.generator(),
+        options.missingFiles().records() ? missing : List.of(), options.missingFiles());
   }
 
   private String sessionMediaType() {
-    return options.sessionEntry().endsWith(".smile")
+    return options.sessionFormat() == SessionFormat.SMILE
         ? "application/vnd.appsim.session+smile"
         : "application/vnd.appsim.session+json";
   }

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -207,6 +208,34 @@ class RoomPackagerTest {
     try (Stream<Path> left = Files.list(tmp)) {
       assertEquals(before, left.sorted().toList());
     }
+  }
+
+  @Test
+  void storedAssetThatGrewAfterPlanningFailsWithTheIntegrityError() throws Exception {
+    Path roomFile = tmp.resolve("room.room");
+    PackingPlan plan = new RoomPlanner(options().build()).plan(session);
+    PlannedEntry wood = plan.entry("assets/wood.png").orElseThrow();
+    assertEquals(dev.appsim.session.room.archive.ZipMethod.STORED, wood.method());
+    Files.write(wood.source(), new byte[(int) wood.size() + 100]);
+    IntegrityException e = assertThrows(IntegrityException.class,
+        () -> new RoomPackager(options().build()).execute(plan, roomFile));
+    assertEquals("assets/wood.png", e.location());
+    assertTrue(e.getMessage().endsWith(", found more"), e.getMessage());
+    assertFalse(Files.exists(roomFile));
+  }
+
+  @Test
+  void everyStoredAssetIsWrittenFromASourceOfExactSize() throws Exception {
+    PackingPlan plan = new RoomPlanner(options().build()).plan(session);
+    dev.appsim.session.room.archive.internal.Scratch scratch = new dev.appsim.session.room.archive.internal.Scratch(tmp, "test");
+    List<dev.appsim.session.room.archive.ZipEntrySpec> specs = new RoomPackager(options().build()).specs(plan, scratch, Optional.empty());
+    scratch.close();
+    assertEquals(plan.manifest().entries().size() + 2, specs.size());
+    assertTrue(specs.stream().anyMatch(s -> s.name().equals("assets/wood.png")));
+    // The writer streams a stored entry of exact size straight into the archive (no spill copy;
+    // RoomZipWriterTest proves that side).
+    specs.stream().filter(s -> s.method() == dev.appsim.session.room.archive.ZipMethod.STORED)
+        .forEach(s -> assertTrue(s.source().sizeIsExact(), s.name()));
   }
 
   @Test

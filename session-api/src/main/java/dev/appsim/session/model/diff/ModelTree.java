@@ -9,6 +9,7 @@ import dev.appsim.session.model.ExternalGeometryCache;
 import dev.appsim.session.model.GeometryCache;
 import dev.appsim.session.model.GeometryCacheSource;
 import dev.appsim.session.model.GizmoState;
+import dev.appsim.session.model.GroupNode;
 import dev.appsim.session.model.HandState;
 import dev.appsim.session.model.HandsPanel;
 import dev.appsim.session.model.HeadPosePanel;
@@ -17,6 +18,8 @@ import dev.appsim.session.model.LightNode;
 import dev.appsim.session.model.MeshBlock;
 import dev.appsim.session.model.Metadata;
 import dev.appsim.session.model.ModelNode;
+import dev.appsim.session.model.NodeMember;
+import dev.appsim.session.model.NodeVisitor;
 import dev.appsim.session.model.PanelLayout;
 import dev.appsim.session.model.Panels;
 import dev.appsim.session.model.Plane;
@@ -100,24 +103,44 @@ final class ModelTree {
 
   private static Obj node(SceneNode n) {
     Obj o = new Obj();
-    o.put("id", n.id());
-    o.put("kind", n.kind().wireName());
-    o.putIf("parent", n.parent());
-    o.putIf("name", n.name());
-    o.put("visible", n.visible());
+    o.put(NodeMember.ID.wireName(), n.id());
+    o.put(NodeMember.KIND.wireName(), n.kind().wireName());
+    o.putIf(NodeMember.PARENT.wireName(), n.parent());
+    o.putIf(NodeMember.NAME.wireName(), n.name());
+    o.put(NodeMember.VISIBLE.wireName(), n.visible());
     Obj t = new Obj();
     t.put("position", vec3(n.transform().position()));
     t.put("rotation", quaternion(n.transform().rotation()));
     t.put("scale", vec3(n.transform().scale()));
-    o.put("transform", t.ext(n.transform().extensions()));
-    if (n instanceof ModelNode model) {
-      o.put("asset", model.asset());
-    } else if (n instanceof LightNode light) {
-      o.put("light", light(light.light()));
-    } else if (n instanceof AnchorNode anchor) {
-      o.put("anchorId", anchor.anchorId());
-    }
+    o.put(NodeMember.TRANSFORM.wireName(), t.ext(n.transform().extensions()));
+    n.accept(new KindMembers(o));
     return o.ext(n.extensions());
+  }
+
+  /** Puts the members of each node kind's own, named as in {@link NodeMember}. */
+  private record KindMembers(Obj o) implements NodeVisitor<Void> {
+    @Override
+    public @Nullable Void group(GroupNode node) {
+      return null;
+    }
+
+    @Override
+    public @Nullable Void model(ModelNode node) {
+      o.put(NodeMember.ASSET.wireName(), node.asset());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void light(LightNode node) {
+      o.put(NodeMember.LIGHT.wireName(), ModelTree.light(node.light()));
+      return null;
+    }
+
+    @Override
+    public @Nullable Void anchor(AnchorNode node) {
+      o.put(NodeMember.ANCHOR_ID.wireName(), node.anchorId());
+      return null;
+    }
   }
 
   private static Obj light(Light l) {

@@ -4,10 +4,11 @@ import dev.appsim.session.codec.ReadLimits;
 import dev.appsim.session.codec.SessionFormat;
 import dev.appsim.session.codec.SessionFormatException;
 import dev.appsim.session.codec.UnsupportedVersionException;
+import dev.appsim.session.model.Excerpt;
 import dev.appsim.session.model.FormatVersion;
+import dev.appsim.session.model.Generator;
 import dev.appsim.session.model.GeometryCache;
 import dev.appsim.session.model.GeometryCacheSource;
-import dev.appsim.session.model.Generator;
 import dev.appsim.session.model.GizmoState;
 import dev.appsim.session.model.Metadata;
 import dev.appsim.session.model.SceneGraph;
@@ -26,9 +27,6 @@ import tools.jackson.core.JsonToken;
  * document: every part becomes its model record as soon as its object ends.
  */
 public final class DocumentReader {
-  /** The root {@code format} of a geometry-cache sidecar file (FORMAT 1.5). */
-  public static final String SIDECAR_FORMAT = "appsim.geometry-cache";
-
   private final TokenReader in;
   private final ShapeReader shapes;
   private final Migrations migrations;
@@ -54,65 +52,46 @@ public final class DocumentReader {
   public SessionDocument readDocument(boolean wholeInput) {
     JsonParser p = in.parser();
     startRoot(p, "session");
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
+      throw new IllegalStateException("startRoot let a non-object through");
+    }
     FormatVersion version = null;
     String format = null;
     Metadata metadata = null;
     SceneGraph scene = null;
     GizmoState gizmos = null;
     GeometryCacheSource cache = null;
-    boolean sawMetadata = false;
-    boolean sawScene = false;
     boolean onlyFormatSoFar = true;
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    boolean sawFormat = false;
-    boolean sawVersion = false;
-    for (String m; (m = in.nextMember()) != null; ) {
+    for (String m; (m = o.nextMember()) != null; ) {
       switch (m) {
-        case "format" -> {
-          sawFormat = true;
-          format = in.readString();
-        }
+        case "format" -> format = in.readString();
         case "formatVersion" -> {
-          sawVersion = true;
           version = version();
           if (version != null && version.major() < FormatVersion.CURRENT.major()) {
             return migrate(version, format, onlyFormatSoFar, wholeInput);
           }
         }
-        case "metadata" -> {
-          sawMetadata = true;
-          metadata = metadata();
-        }
-        case "scene" -> {
-          sawScene = true;
-          scene = new SceneReader(in, shapes).scene();
-        }
+        case "metadata" -> metadata = metadata();
+        case "scene" -> scene = new SceneReader(in, shapes).scene();
         case "gizmos" -> gizmos = new GizmoReader(in, shapes).gizmos();
         case "geometryCache" -> cache = new GeometryReader(in, shapes).cacheSource();
-        default -> in.readExtension(m, ext);
+        default -> o.readUnknown(m);
       }
       if (!m.equals("format")) {
         onlyFormatSoFar = false;
       }
     }
     endRoot(p, wholeInput);
-    checkFormat(sawFormat, format, SessionDocument.FORMAT);
-    if (!sawVersion) {
-      in.missing("", "formatVersion");
-    }
-    if (!sawMetadata) {
-      in.missing("", "metadata");
-    }
-    if (!sawScene) {
-      in.missing("", "scene");
-    }
+    checkFormat(o.saw("format"), format, SessionDocument.FORMAT);
+    o.require("formatVersion", "metadata", "scene");
     in.throwIfInvalid();
     FormatVersion v = version;
     Metadata md = metadata;
     SceneGraph sg = scene;
     GizmoState gz = gizmos;
     GeometryCacheSource gc = cache;
-    SessionDocument doc = in.build("", () -> new SessionDocument(v, md, sg, gz, gc, in.extensions(ext)));
+    SessionDocument doc = o.build(() -> new SessionDocument(v, md, sg, gz, gc, o.extensions()));
     in.throwIfInvalid();
     return doc;
   }
@@ -128,8 +107,8 @@ public final class DocumentReader {
     Object versionText = header.get("formatVersion");
     if (format == null) {
       in.missing("", "format");
-    } else if (!SIDECAR_FORMAT.equals(format)) {
-      in.violation("/format", "expected \"" + SIDECAR_FORMAT + "\", found " + quoted(format));
+    } else if (!GeometryCache.SIDECAR_FORMAT.equals(format)) {
+      in.violation("/format", "expected \"" + GeometryCache.SIDECAR_FORMAT + "\", found " + quoted(format));
     }
     if (versionText instanceof String text) {
       FormatVersion version = parseVersion(text);
@@ -176,7 +155,7 @@ public final class DocumentReader {
     } else if (format == null) {
       return;
     } else if (!format.equals(expected)) {
-      in.violation("/format", "expected \"" + expected + "\", found \"" + Failures.excerpt(format) + "\"");
+      in.violation("/format", "expected \"" + expected + "\", found \"" + Excerpt.of(format) + "\"");
     }
   }
 
@@ -199,7 +178,7 @@ public final class DocumentReader {
     try {
       return FormatVersion.parse(text);
     } catch (SessionValidationException e) {
-      in.violation("/formatVersion", "\"" + Failures.excerpt(text) + (text.matches("[0-9]++\\.[0-9]++")
+      in.violation("/formatVersion", "\"" + Excerpt.of(text) + (text.matches("[0-9]++\\.[0-9]++")
           ? "\" has a MAJOR or MINOR part above " + FormatVersion.MAX_PART
           : "\" is not MAJOR.MINOR with digits only, such as \"1.0\""));
       return null;
@@ -231,68 +210,52 @@ public final class DocumentReader {
   }
 
   private @Nullable Metadata metadata() {
-    if (!in.beginObject()) {
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
       return null;
     }
-    String pointer = in.pointer();
-    long before = in.errors();
     String name = null;
     Instant createdAt = null;
     Instant modifiedAt = null;
     Generator generator = null;
     Map<String, String> properties = Map.of();
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    for (String m; (m = in.nextMember()) != null; ) {
+    for (String m; (m = o.nextMember()) != null; ) {
       switch (m) {
         case "name" -> name = in.readString();
         case "createdAt" -> createdAt = in.readInstant();
         case "modifiedAt" -> modifiedAt = in.readInstant();
         case "generator" -> generator = generator();
         case "properties" -> properties = properties();
-        default -> in.readExtension(m, ext);
+        default -> o.readUnknown(m);
       }
     }
-    if (in.errors() > before || properties == null) {
-      return null;
-    }
-    if (name == null) {
-      in.missing(pointer, "name");
-      return null;
-    }
+    o.require("name");
     String n = name;
     Instant c = createdAt;
     Instant mod = modifiedAt;
     Generator g = generator;
     Map<String, String> props = properties;
-    return in.build(pointer, () -> new Metadata(n, c, mod, g, props, in.extensions(ext)));
+    return o.build(() -> new Metadata(n, c, mod, g, props, o.extensions()));
   }
 
   private @Nullable Generator generator() {
-    if (!in.beginObject()) {
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
       return null;
     }
-    String pointer = in.pointer();
-    long before = in.errors();
     String name = null;
     String version = null;
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    for (String m; (m = in.nextMember()) != null; ) {
+    for (String m; (m = o.nextMember()) != null; ) {
       switch (m) {
         case "name" -> name = in.readString();
         case "version" -> version = in.readString();
-        default -> in.readExtension(m, ext);
+        default -> o.readUnknown(m);
       }
     }
-    if (in.errors() > before) {
-      return null;
-    }
-    if (name == null || version == null) {
-      in.missing(pointer, name == null ? "name" : "version");
-      return null;
-    }
+    o.require("name", "version");
     String n = name;
     String v = version;
-    return in.build(pointer, () -> new Generator(n, v, in.extensions(ext)));
+    return o.build(() -> new Generator(n, v, o.extensions()));
   }
 
   private @Nullable Map<String, String> properties() {
@@ -315,6 +278,6 @@ public final class DocumentReader {
   }
 
   private static String quoted(Object value) {
-    return value instanceof String s ? "\"" + Failures.excerpt(s) + "\"" : Failures.excerpt(String.valueOf(value));
+    return value instanceof String s ? Excerpt.quoted(s) : Excerpt.of(String.valueOf(value));
   }
 }

@@ -2,13 +2,13 @@ package dev.appsim.session.codec.internal;
 
 import dev.appsim.session.codec.SmileArrayEncoding;
 import dev.appsim.session.model.AnchorNode;
-import dev.appsim.session.model.Bounds;
 import dev.appsim.session.model.ControllerPanel;
 import dev.appsim.session.model.EyesPanel;
 import dev.appsim.session.model.FormatVersion;
 import dev.appsim.session.model.Generator;
 import dev.appsim.session.model.GeometryCache;
 import dev.appsim.session.model.GizmoState;
+import dev.appsim.session.model.GroupNode;
 import dev.appsim.session.model.HandState;
 import dev.appsim.session.model.HandsPanel;
 import dev.appsim.session.model.HeadPosePanel;
@@ -16,6 +16,8 @@ import dev.appsim.session.model.Light;
 import dev.appsim.session.model.LightNode;
 import dev.appsim.session.model.Metadata;
 import dev.appsim.session.model.ModelNode;
+import dev.appsim.session.model.NodeMember;
+import dev.appsim.session.model.NodeVisitor;
 import dev.appsim.session.model.PanelLayout;
 import dev.appsim.session.model.Panels;
 import dev.appsim.session.model.Pose;
@@ -36,12 +38,13 @@ import tools.jackson.core.JsonGenerator;
  * Writes a document in canonical form (FORMAT 1.2): known members in the order of the format's
  * table, optional members that are absent or default left out, unknown members last.
  */
-public final class DocumentWriter extends ValueWriter {
+public final class DocumentWriter extends ShapeWriter {
   private final GeometryWriter geometry;
+  private final KindMembers kindMembers = new KindMembers();
 
   public DocumentWriter(JsonGenerator out, ArrayLayout layout, boolean binaryArrays) {
     super(out, layout);
-    this.geometry = new GeometryWriter(out, layout, binaryArrays, this);
+    this.geometry = new GeometryWriter(out, layout, binaryArrays);
   }
 
   /** A writer for Smile with the given array encoding, or for JSON when {@code smile} is null. */
@@ -128,27 +131,47 @@ public final class DocumentWriter extends ValueWriter {
 
   private void node(SceneNode node) {
     out.writeStartObject(node);
-    string("id", node.id());
-    string("kind", node.kind().wireName());
-    optionalString("parent", node.parent());
-    optionalString("name", node.name());
+    string(NodeMember.ID.wireName(), node.id());
+    string(NodeMember.KIND.wireName(), node.kind().wireName());
+    optionalString(NodeMember.PARENT.wireName(), node.parent());
+    optionalString(NodeMember.NAME.wireName(), node.name());
     if (!node.visible()) {
-      out.writeBooleanProperty("visible", false);
+      out.writeBooleanProperty(NodeMember.VISIBLE.wireName(), false);
     }
     if (!node.transform().isIdentity()) {
-      name("transform");
+      name(NodeMember.TRANSFORM.wireName());
       transform(node.transform());
     }
-    if (node instanceof ModelNode model) {
-      string("asset", model.asset());
-    } else if (node instanceof LightNode light) {
-      name("light");
-      light(light.light());
-    } else if (node instanceof AnchorNode anchor) {
-      string("anchorId", anchor.anchorId());
-    }
+    node.accept(kindMembers);
     extensions(node.extensions());
     out.writeEndObject();
+  }
+
+  /** Writes the members of each node kind's own, after the common ones (FORMAT 1.2). */
+  private final class KindMembers implements NodeVisitor<Void> {
+    @Override
+    public @Nullable Void group(GroupNode node) {
+      return null;
+    }
+
+    @Override
+    public @Nullable Void model(ModelNode node) {
+      string(NodeMember.ASSET.wireName(), node.asset());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void light(LightNode node) {
+      name(NodeMember.LIGHT.wireName());
+      DocumentWriter.this.light(node.light());
+      return null;
+    }
+
+    @Override
+    public @Nullable Void anchor(AnchorNode node) {
+      string(NodeMember.ANCHOR_ID.wireName(), node.anchorId());
+      return null;
+    }
   }
 
   private void transform(Transform t) {
@@ -329,29 +352,5 @@ public final class DocumentWriter extends ValueWriter {
       name("pose");
       pose(pose);
     }
-  }
-
-  void pose(Pose p) {
-    out.writeStartObject(p);
-    vec3("position", p.position());
-    quaternion("rotation", p.rotation());
-    extensions(p.extensions());
-    out.writeEndObject();
-  }
-
-  void bounds(Bounds b) {
-    out.writeStartObject(b);
-    vec3("min", b.min());
-    vec3("max", b.max());
-    extensions(b.extensions());
-    out.writeEndObject();
-  }
-
-  void vec3(String name, Vec3 v) {
-    doubles(name, v.x(), v.y(), v.z());
-  }
-
-  private void quaternion(String name, Quaternion q) {
-    doubles(name, q.x(), q.y(), q.z(), q.w());
   }
 }

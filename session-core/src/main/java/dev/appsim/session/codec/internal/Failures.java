@@ -2,6 +2,7 @@ package dev.appsim.session.codec.internal;
 
 import dev.appsim.session.codec.SessionFormat;
 import dev.appsim.session.codec.SessionFormatException;
+import dev.appsim.session.model.Excerpt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -11,9 +12,6 @@ import tools.jackson.core.TokenStreamLocation;
 
 /** Turns failures of the parser into {@link SessionFormatException}s with pointer and position. */
 public final class Failures {
-  /** Longest excerpt of an input value quoted in a message. */
-  public static final int MAX_EXCERPT = 200;
-
   private static final Pattern CONSTRAINT =
       Pattern.compile("`StreamReadConstraints\\.getMax(\\w+)\\(\\)`");
   private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;\\]]*; ");
@@ -79,18 +77,6 @@ public final class Failures {
     }
   }
 
-  /** {@code text} cut to {@value #MAX_EXCERPT} characters, marking the cut. */
-  public static String excerpt(String text) {
-    if (text.length() <= MAX_EXCERPT) {
-      return text;
-    }
-    int end = MAX_EXCERPT;
-    if (Character.isHighSurrogate(text.charAt(end - 1))) {
-      end--;
-    }
-    return text.substring(0, end) + "... (" + text.length() + " characters)";
-  }
-
   private static SessionFormatException at(String pointer, @Nullable TokenStreamLocation location,
       SessionFormat format, String reason, @Nullable Throwable cause) {
     int line = -1;
@@ -123,6 +109,6 @@ public final class Failures {
       m.appendReplacement(out, Matcher.quoteReplacement("ReadLimits.max" + limit));
     }
     m.appendTail(out);
-    return excerpt(out.toString().replace('\n', ' '));
+    return Excerpt.of(out.toString().replace('\n', ' '));
   }
 }

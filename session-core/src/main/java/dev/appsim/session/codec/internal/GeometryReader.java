@@ -1,6 +1,7 @@
 package dev.appsim.session.codec.internal;
 
 import dev.appsim.session.model.Bounds;
+import dev.appsim.session.model.Excerpt;
 import dev.appsim.session.model.ExternalGeometryCache;
 import dev.appsim.session.model.FloatArray;
 import dev.appsim.session.model.GeometryCache;
@@ -49,11 +50,10 @@ final class GeometryReader {
    * {@code formatVersion} when reading a sidecar file (then {@code allowExternal} is false).
    */
   @Nullable GeometryCacheSource cache(boolean allowExternal, Map<String, @Nullable Object> sidecarMembers) {
-    if (!in.beginObject()) {
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
       return null;
     }
-    String pointer = in.pointer();
-    long before = in.errors();
     vertices = 0;
     indices = 0;
     Instant capturedAt = null;
@@ -62,8 +62,7 @@ final class GeometryReader {
     List<Plane> planes = List.of();
     String source = null;
     List<String> inlineSeen = new ArrayList<>();
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    for (String m; (m = in.nextMember()) != null; ) {
+    for (String m; (m = o.nextMember()) != null; ) {
       switch (m) {
         case "capturedAt" -> capturedAt = in.readInstant();
         case "bounds" -> bounds = shapes.bounds();
@@ -73,58 +72,46 @@ final class GeometryReader {
           if (allowExternal) {
             source = in.readString();
           } else {
-            in.readExtension(m, ext);
+            o.readUnknown(m);
           }
         }
         case "format", "formatVersion" -> {
           if (allowExternal) {
-            in.readExtension(m, ext);
+            o.readUnknown(m);
           } else {
             sidecarMembers.put(m, in.readPlainValue());
           }
         }
-        default -> in.readExtension(m, ext);
+        default -> o.readUnknown(m);
       }
       if (INLINE_MEMBERS.contains(m)) {
         inlineSeen.add(m);
       }
     }
     if (source != null && !inlineSeen.isEmpty()) {
-      in.violation(pointer, "an external cache (with \"source\") cannot also hold "
+      in.violation(o.pointer(), "an external cache (with \"source\") cannot also hold "
           + String.join(", ", inlineSeen.stream().map(s -> "\"" + s + "\"").toList()));
-    }
-    if (in.errors() > before || blocks == null || planes == null) {
-      return null;
     }
     if (source != null) {
       String path = source;
-      return in.build(pointer, () -> new ExternalGeometryCache(path, in.extensions(ext)));
+      return o.build(() -> new ExternalGeometryCache(path, o.extensions()));
     }
     Instant captured = capturedAt;
     Bounds box = bounds;
     List<MeshBlock> meshes = blocks;
     List<Plane> flat = planes;
-    return in.build(pointer, () -> new GeometryCache(captured, box, meshes, flat, in.extensions(ext)));
+    return o.build(() -> new GeometryCache(captured, box, meshes, flat, o.extensions()));
   }
 
   private @Nullable List<MeshBlock> meshBlocks() {
-    if (!in.beginArray()) {
-      return null;
-    }
-    long before = in.errors();
-    List<MeshBlock> out = new ArrayList<>();
-    while (in.nextElement(out.size())) {
-      out.add(meshBlock());
-    }
-    return in.errors() > before ? null : out;
+    return in.readList(this::meshBlock);
   }
 
   private @Nullable MeshBlock meshBlock() {
-    if (!in.beginObject()) {
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
       return null;
     }
-    String pointer = in.pointer();
-    long before = in.errors();
     String id = null;
     LevelOfDetail lod = null;
     Bounds bounds = null;
@@ -132,8 +119,7 @@ final class GeometryReader {
     IntArray triangles = null;
     FloatArray normals = null;
     FloatArray confidence = null;
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    for (String m; (m = in.nextMember()) != null; ) {
+    for (String m; (m = o.nextMember()) != null; ) {
       switch (m) {
         case "id" -> id = in.readString();
         case "lod" -> lod = in.readEnum(LevelOfDetail.values(), "level of detail");
@@ -154,16 +140,10 @@ final class GeometryReader {
             positions == null ? 0 : positions.size());
         case "confidence" -> confidence = floats(in.limits().maxVertices(), "ReadLimits.maxVertices",
             positions == null ? 0 : positions.size() / 3);
-        default -> in.readExtension(m, ext);
+        default -> o.readUnknown(m);
       }
     }
-    if (in.errors() > before) {
-      return null;
-    }
-    if (id == null || positions == null || triangles == null) {
-      in.missing(pointer, id == null ? "id" : positions == null ? "vertices" : "indices");
-      return null;
-    }
+    o.require("id", "vertices", "indices");
     String blockId = id;
     LevelOfDetail level = lod;
     Bounds box = bounds;
@@ -171,7 +151,7 @@ final class GeometryReader {
     IntArray t = triangles;
     FloatArray n = normals;
     FloatArray c = confidence;
-    return in.build(pointer, () -> new MeshBlock(blockId, level, box, v, t, n, c, in.extensions(ext)));
+    return o.build(() -> new MeshBlock(blockId, level, box, v, t, n, c, o.extensions()));
   }
 
   /** A float32 array from numbers or little-endian binary, of at most {@code budget} values. */
@@ -245,7 +225,7 @@ final class GeometryReader {
         }
       } else {
         if (t == JsonToken.VALUE_NUMBER_INT) {
-          in.violation("index " + Failures.excerpt(p.getString()) + " is outside 0.." + Integer.MAX_VALUE);
+          in.violation("index " + Excerpt.of(p.getString()) + " is outside 0.." + Integer.MAX_VALUE);
         } else {
           in.unexpected("an integer index");
         }
@@ -261,64 +241,40 @@ final class GeometryReader {
   }
 
   private @Nullable List<Plane> planes() {
-    if (!in.beginArray()) {
-      return null;
-    }
-    long before = in.errors();
-    List<Plane> out = new ArrayList<>();
-    while (in.nextElement(out.size())) {
-      out.add(plane());
-    }
-    return in.errors() > before ? null : out;
+    return in.readList(this::plane);
   }
 
   private @Nullable Plane plane() {
-    if (!in.beginObject()) {
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
       return null;
     }
-    String pointer = in.pointer();
-    long before = in.errors();
     String id = null;
     Pose pose = null;
     double[] extent = null;
     List<PlaneSemantic> semantics = List.of();
     List<Vec2> boundary = null;
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    for (String m; (m = in.nextMember()) != null; ) {
+    for (String m; (m = o.nextMember()) != null; ) {
       switch (m) {
         case "id" -> id = in.readString();
         case "pose" -> pose = shapes.pose();
         case "extent" -> extent = in.readDoubles(2);
         case "semantics" -> semantics = in.readEnumList(PlaneSemantic.values(), "plane semantic");
         case "boundary" -> boundary = boundary();
-        default -> in.readExtension(m, ext);
+        default -> o.readUnknown(m);
       }
     }
-    if (in.errors() > before || semantics == null) {
-      return null;
-    }
-    if (id == null || pose == null || extent == null) {
-      in.missing(pointer, id == null ? "id" : pose == null ? "pose" : "extent");
-      return null;
-    }
+    o.require("id", "pose", "extent");
     String planeId = id;
     Pose where = pose;
     double[] size = extent;
     List<PlaneSemantic> labels = semantics;
     List<Vec2> polygon = boundary;
-    return in.build(pointer,
-        () -> new Plane(planeId, where, size[0], size[1], labels, polygon, in.extensions(ext)));
+    return o.build(
+        () -> new Plane(planeId, where, size[0], size[1], labels, polygon, o.extensions()));
   }
 
   private @Nullable List<Vec2> boundary() {
-    if (!in.beginArray()) {
-      return null;
-    }
-    long before = in.errors();
-    List<Vec2> out = new ArrayList<>();
-    while (in.nextElement(out.size())) {
-      out.add(shapes.vec2());
-    }
-    return in.errors() > before ? null : out;
+    return in.readList(shapes::vec2);
   }
 }

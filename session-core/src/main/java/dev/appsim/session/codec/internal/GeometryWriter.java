@@ -19,14 +19,12 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /** Writes geometry caches; mesh arrays as float32 numbers, or as Smile little-endian binary. */
-final class GeometryWriter extends ValueWriter {
+final class GeometryWriter extends ShapeWriter {
   private final boolean binaryArrays;
-  private final DocumentWriter shapes;
 
-  GeometryWriter(JsonGenerator out, ArrayLayout layout, boolean binaryArrays, DocumentWriter shapes) {
+  GeometryWriter(JsonGenerator out, ArrayLayout layout, boolean binaryArrays) {
     super(out, layout);
     this.binaryArrays = binaryArrays;
-    this.shapes = shapes;
   }
 
   /** Writes a cache object; with {@code sidecarVersion}, as a sidecar file's root. */
@@ -41,7 +39,7 @@ final class GeometryWriter extends ValueWriter {
               + header + "\" clashes with the sidecar's own; remove it from the cache's extensions");
         }
       }
-      string("format", DocumentReader.SIDECAR_FORMAT);
+      string("format", GeometryCache.SIDECAR_FORMAT);
       string("formatVersion", sidecarVersion.toString());
     }
     if (source instanceof ExternalGeometryCache external) {
@@ -54,7 +52,7 @@ final class GeometryWriter extends ValueWriter {
       }
       if (cache.bounds() != null) {
         name("bounds");
-        shapes.bounds(cache.bounds());
+        bounds(cache.bounds());
       }
       name("meshBlocks");
       layout.nextArrayInline(false);
@@ -81,7 +79,7 @@ final class GeometryWriter extends ValueWriter {
     optionalEnum("lod", b.lod());
     if (b.bounds() != null) {
       name("bounds");
-      shapes.bounds(b.bounds());
+      bounds(b.bounds());
     }
     floats("vertices", b.vertices());
     ints("indices", b.indices());
@@ -150,7 +148,7 @@ final class GeometryWriter extends ValueWriter {
     out.writeStartObject(p);
     string("id", p.id());
     name("pose");
-    shapes.pose(p.pose());
+    pose(p.pose());
     doubles("extent", p.width(), p.height());
     enumList("semantics", p.semantics());
     if (p.boundary() != null) {

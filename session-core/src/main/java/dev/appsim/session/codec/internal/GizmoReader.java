@@ -38,43 +38,36 @@ final class GizmoReader {
   }
 
   @Nullable GizmoState gizmos() {
-    if (!in.beginObject()) {
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
       return null;
     }
-    String pointer = in.pointer();
-    long before = in.errors();
     RoomGizmos room = null;
     Panels panels = null;
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    for (String m; (m = in.nextMember()) != null; ) {
+    for (String m; (m = o.nextMember()) != null; ) {
       switch (m) {
         case "room" -> room = room();
         case "panels" -> panels = panels();
-        default -> in.readExtension(m, ext);
+        default -> o.readUnknown(m);
       }
-    }
-    if (in.errors() > before) {
-      return null;
     }
     RoomGizmos r = room;
     Panels p = panels;
-    return in.build(pointer, () -> new GizmoState(r, p, in.extensions(ext)));
+    return o.build(() -> new GizmoState(r, p, o.extensions()));
   }
 
   private @Nullable RoomGizmos room() {
-    if (!in.beginObject()) {
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
       return null;
     }
-    String pointer = in.pointer();
-    long before = in.errors();
     List<String> selection = List.of();
     ManipulationMode manipulation = null;
     Pivot pivot = null;
     ReferenceFrame reference = null;
     SceneCamera camera = null;
     List<GizmoKind> visible = List.of();
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    for (String m; (m = in.nextMember()) != null; ) {
+    for (String m; (m = o.nextMember()) != null; ) {
       switch (m) {
         case "selection" -> selection = in.readStringList();
         case "manipulation" -> manipulation = in.readEnum(ManipulationMode.values(), "manipulation mode");
@@ -82,11 +75,8 @@ final class GizmoReader {
         case "reference" -> reference = in.readEnum(ReferenceFrame.values(), "reference frame");
         case "camera" -> camera = camera();
         case "visible" -> visible = in.readEnumList(GizmoKind.values(), "gizmo");
-        default -> in.readExtension(m, ext);
+        default -> o.readUnknown(m);
       }
-    }
-    if (in.errors() > before || selection == null || visible == null) {
-      return null;
     }
     List<String> s = selection;
     ManipulationMode mm = manipulation;
@@ -94,231 +84,185 @@ final class GizmoReader {
     ReferenceFrame rf = reference;
     SceneCamera cam = camera;
     List<GizmoKind> vis = visible;
-    return in.build(pointer, () -> new RoomGizmos(s, mm, pv, rf, cam, vis, in.extensions(ext)));
+    return o.build(() -> new RoomGizmos(s, mm, pv, rf, cam, vis, o.extensions()));
   }
 
   private @Nullable SceneCamera camera() {
-    if (!in.beginObject()) {
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
       return null;
     }
-    String pointer = in.pointer();
-    long before = in.errors();
     CameraMode mode = null;
     Pose pose = null;
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    for (String m; (m = in.nextMember()) != null; ) {
+    for (String m; (m = o.nextMember()) != null; ) {
       switch (m) {
         case "mode" -> mode = in.readEnum(CameraMode.values(), "camera mode");
         case "pose" -> pose = shapes.pose();
-        default -> in.readExtension(m, ext);
+        default -> o.readUnknown(m);
       }
     }
-    if (in.errors() > before) {
-      return null;
-    }
-    if (mode == null) {
-      in.missing(pointer, "mode");
-      return null;
-    }
+    o.require("mode");
     CameraMode md = mode;
     Pose ps = pose;
-    return in.build(pointer, () -> new SceneCamera(md, ps, in.extensions(ext)));
+    return o.build(() -> new SceneCamera(md, ps, o.extensions()));
   }
 
   private @Nullable Panels panels() {
-    if (!in.beginObject()) {
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
       return null;
     }
-    String pointer = in.pointer();
-    long before = in.errors();
     HeadPosePanel headPose = null;
     ControllerPanel controller = null;
     HandsPanel hands = null;
     EyesPanel eyes = null;
     Map<String, PanelLayout> layout = Map.of();
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    for (String m; (m = in.nextMember()) != null; ) {
+    for (String m; (m = o.nextMember()) != null; ) {
       switch (m) {
         case "headPose" -> headPose = headPose();
         case "controller" -> controller = controller();
         case "hands" -> hands = hands();
         case "eyes" -> eyes = eyes();
         case "layout" -> layout = layout();
-        default -> in.readExtension(m, ext);
+        default -> o.readUnknown(m);
       }
-    }
-    if (in.errors() > before || layout == null) {
-      return null;
     }
     HeadPosePanel h = headPose;
     ControllerPanel c = controller;
     HandsPanel hs = hands;
     EyesPanel e = eyes;
     Map<String, PanelLayout> l = layout;
-    return in.build(pointer, () -> new Panels(h, c, hs, e, l, in.extensions(ext)));
+    return o.build(() -> new Panels(h, c, hs, e, l, o.extensions()));
   }
 
   private @Nullable HeadPosePanel headPose() {
-    if (!in.beginObject()) {
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
       return null;
     }
-    String pointer = in.pointer();
-    long before = in.errors();
     Pose pose = null;
     TrackingState tracking = null;
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    for (String m; (m = in.nextMember()) != null; ) {
+    for (String m; (m = o.nextMember()) != null; ) {
       switch (m) {
         case "pose" -> pose = shapes.pose();
         case "tracking" -> tracking = in.readEnum(TrackingState.values(), "tracking state");
-        default -> in.readExtension(m, ext);
+        default -> o.readUnknown(m);
       }
-    }
-    if (in.errors() > before) {
-      return null;
     }
     Pose p = pose;
     TrackingState t = tracking;
-    return in.build(pointer, () -> new HeadPosePanel(p, t, in.extensions(ext)));
+    return o.build(() -> new HeadPosePanel(p, t, o.extensions()));
   }
 
   private @Nullable ControllerPanel controller() {
-    if (!in.beginObject()) {
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
       return null;
     }
-    String pointer = in.pointer();
-    long before = in.errors();
     Pose pose = null;
     SnapToHand snap = null;
     Boolean follow = null;
     Touchpad touchpad = null;
     List<ControllerButton> pressed = List.of();
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    for (String m; (m = in.nextMember()) != null; ) {
+    for (String m; (m = o.nextMember()) != null; ) {
       switch (m) {
         case "pose" -> pose = shapes.pose();
         case "snapToHand" -> snap = in.readEnum(SnapToHand.values(), "snap-to-hand setting");
         case "followHeadPose" -> follow = in.readBoolean();
         case "touchpad" -> touchpad = touchpad();
         case "pressed" -> pressed = in.readEnumList(ControllerButton.values(), "controller button");
-        default -> in.readExtension(m, ext);
+        default -> o.readUnknown(m);
       }
-    }
-    if (in.errors() > before || pressed == null) {
-      return null;
     }
     Pose p = pose;
     SnapToHand s = snap;
     Boolean f = follow;
     Touchpad t = touchpad;
     List<ControllerButton> b = pressed;
-    return in.build(pointer, () -> new ControllerPanel(p, s, f, t, b, in.extensions(ext)));
+    return o.build(() -> new ControllerPanel(p, s, f, t, b, o.extensions()));
   }
 
   private @Nullable Touchpad touchpad() {
-    if (!in.beginObject()) {
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
       return null;
     }
-    String pointer = in.pointer();
-    long before = in.errors();
     Double x = null;
     Double y = null;
     Double force = null;
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    for (String m; (m = in.nextMember()) != null; ) {
+    for (String m; (m = o.nextMember()) != null; ) {
       switch (m) {
         case "x" -> x = in.readDouble();
         case "y" -> y = in.readDouble();
         case "force" -> force = in.readDouble();
-        default -> in.readExtension(m, ext);
+        default -> o.readUnknown(m);
       }
     }
-    if (in.errors() > before) {
-      return null;
-    }
-    if (x == null || y == null || force == null) {
-      in.missing(pointer, x == null ? "x" : y == null ? "y" : "force");
-      return null;
-    }
-    double tx = x;
-    double ty = y;
-    double tf = force;
-    return in.build(pointer, () -> new Touchpad(tx, ty, tf, in.extensions(ext)));
+    o.require("x", "y", "force");
+    Double tx = x;
+    Double ty = y;
+    Double tf = force;
+    return o.build(() -> new Touchpad(tx, ty, tf, o.extensions()));
   }
 
   private @Nullable HandsPanel hands() {
-    if (!in.beginObject()) {
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
       return null;
     }
-    String pointer = in.pointer();
-    long before = in.errors();
     HandState left = null;
     HandState right = null;
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    for (String m; (m = in.nextMember()) != null; ) {
+    for (String m; (m = o.nextMember()) != null; ) {
       switch (m) {
         case "left" -> left = hand();
         case "right" -> right = hand();
-        default -> in.readExtension(m, ext);
+        default -> o.readUnknown(m);
       }
-    }
-    if (in.errors() > before) {
-      return null;
     }
     HandState l = left;
     HandState r = right;
-    return in.build(pointer, () -> new HandsPanel(l, r, in.extensions(ext)));
+    return o.build(() -> new HandsPanel(l, r, o.extensions()));
   }
 
   private @Nullable HandState hand() {
-    if (!in.beginObject()) {
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
       return null;
     }
-    String pointer = in.pointer();
-    long before = in.errors();
     Pose pose = null;
     Gesture gesture = null;
     Double confidence = null;
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    for (String m; (m = in.nextMember()) != null; ) {
+    for (String m; (m = o.nextMember()) != null; ) {
       switch (m) {
         case "pose" -> pose = shapes.pose();
         case "gesture" -> gesture = in.readEnum(Gesture.values(), "gesture");
         case "confidence" -> confidence = in.readDouble();
-        default -> in.readExtension(m, ext);
+        default -> o.readUnknown(m);
       }
-    }
-    if (in.errors() > before) {
-      return null;
     }
     Pose p = pose;
     Gesture g = gesture;
     Double c = confidence;
-    return in.build(pointer, () -> new HandState(p, g, c, in.extensions(ext)));
+    return o.build(() -> new HandState(p, g, c, o.extensions()));
   }
 
   private @Nullable EyesPanel eyes() {
-    if (!in.beginObject()) {
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
       return null;
     }
-    String pointer = in.pointer();
-    long before = in.errors();
     Vec3 fixation = null;
     Double confidence = null;
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    for (String m; (m = in.nextMember()) != null; ) {
+    for (String m; (m = o.nextMember()) != null; ) {
       switch (m) {
         case "fixation" -> fixation = shapes.vec3();
         case "confidence" -> confidence = in.readDouble();
-        default -> in.readExtension(m, ext);
+        default -> o.readUnknown(m);
       }
-    }
-    if (in.errors() > before) {
-      return null;
     }
     Vec3 f = fixation;
     Double c = confidence;
-    return in.build(pointer, () -> new EyesPanel(f, c, in.extensions(ext)));
+    return o.build(() -> new EyesPanel(f, c, o.extensions()));
   }
 
   private @Nullable Map<String, PanelLayout> layout() {
@@ -342,26 +286,21 @@ final class GizmoReader {
   }
 
   private @Nullable PanelLayout panelLayout() {
-    if (!in.beginObject()) {
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
       return null;
     }
-    String pointer = in.pointer();
-    long before = in.errors();
     Boolean visible = null;
     Boolean collapsed = null;
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    for (String m; (m = in.nextMember()) != null; ) {
+    for (String m; (m = o.nextMember()) != null; ) {
       switch (m) {
         case "visible" -> visible = in.readBoolean();
         case "collapsed" -> collapsed = in.readBoolean();
-        default -> in.readExtension(m, ext);
+        default -> o.readUnknown(m);
       }
-    }
-    if (in.errors() > before) {
-      return null;
     }
     Boolean v = visible;
     Boolean c = collapsed;
-    return in.build(pointer, () -> new PanelLayout(v, c, in.extensions(ext)));
+    return o.build(() -> new PanelLayout(v, c, o.extensions()));
   }
 }

@@ -8,12 +8,13 @@ import dev.appsim.session.model.LightNode;
 import dev.appsim.session.model.LightType;
 import dev.appsim.session.model.ModelNode;
 import dev.appsim.session.model.NodeKind;
+import dev.appsim.session.model.NodeMember;
 import dev.appsim.session.model.Rgb;
 import dev.appsim.session.model.SceneGraph;
 import dev.appsim.session.model.SceneNode;
 import dev.appsim.session.model.Transform;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -34,34 +35,29 @@ final class SceneReader {
   }
 
   @Nullable SceneGraph scene() {
-    if (!in.beginObject()) {
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
       return null;
     }
-    String pointer = in.pointer();
-    long before = in.errors();
     List<SceneNode> nodes = null;
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    for (String m; (m = in.nextMember()) != null; ) {
+    for (String m; (m = o.nextMember()) != null; ) {
       if (m.equals("nodes")) {
         nodes = nodes();
       } else {
-        in.readExtension(m, ext);
+        o.readUnknown(m);
       }
     }
-    if (in.errors() > before) {
+    o.require("nodes");
+    if (o.failed()) {
       if (standIns != null) {
         // Still report duplicate ids, unknown parents and cycles among the nodes that failed.
         List<SceneNode> graph = standIns;
-        in.build(pointer, () -> new SceneGraph(graph, Extensions.EMPTY));
+        in.build(o.pointer(), () -> new SceneGraph(graph, Extensions.EMPTY));
       }
       return null;
     }
-    if (nodes == null) {
-      in.missing(pointer, "nodes");
-      return null;
-    }
     List<SceneNode> all = nodes;
-    return in.build(pointer, () -> new SceneGraph(all, in.extensions(ext)));
+    return o.build(() -> new SceneGraph(all, o.extensions()));
   }
 
   private @Nullable List<SceneNode> nodes() {
@@ -94,96 +90,80 @@ final class SceneReader {
   }
 
   private @Nullable SceneNode node() {
-    if (!in.beginObject()) {
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
       return null;
     }
-    String pointer = in.pointer();
-    long before = in.errors();
-    String id = null;
-    NodeKind kind = null;
-    String parent = null;
-    String name = null;
-    Boolean visible = Boolean.TRUE;
-    Transform transform = Transform.IDENTITY;
-    String asset = null;
-    Light light = null;
-    String anchorId = null;
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    for (String m; (m = in.nextMember()) != null; ) {
-      switch (m) {
-        case "id" -> id = lastId = in.readString();
-        case "kind" -> kind = in.readEnum(NodeKind.values(), "node kind");
-        case "parent" -> parent = lastParent = in.readString();
-        case "name" -> name = in.readString();
-        case "visible" -> visible = in.readBoolean();
-        case "transform" -> transform = shapes.transform();
-        case "asset" -> asset = in.readString();
-        case "light" -> light = light();
-        case "anchorId" -> anchorId = in.readString();
-        default -> in.readExtension(m, ext);
+    Map<NodeMember, @Nullable Object> values = new EnumMap<>(NodeMember.class);
+    for (String m; (m = o.nextMember()) != null; ) {
+      NodeMember member = NodeMember.fromWire(m).orElse(null);
+      if (member == null) {
+        o.readUnknown(m);
+        continue;
       }
+      // A switch expression: a member added to the table without a case here does not compile.
+      Object value = switch (member) {
+        case ID, PARENT, NAME, ASSET, ANCHOR_ID -> in.readString();
+        case KIND -> in.readEnum(NodeKind.values(), "node kind");
+        case VISIBLE -> in.readBoolean();
+        case TRANSFORM -> shapes.transform();
+        case LIGHT -> light();
+      };
+      values.put(member, value);
     }
-    if (in.errors() > before) {
+    lastId = (String) values.get(NodeMember.ID);
+    lastParent = (String) values.get(NodeMember.PARENT);
+    NodeKind kind = (NodeKind) values.get(NodeMember.KIND);
+    requireMembers(o, null);
+    if (kind != null) {
+      for (NodeMember member : NodeMember.values()) {
+        NodeKind owner = member.owner();
+        if (owner != null && owner != kind && o.saw(member.wireName())) {
+          o.violation(member.wireName(), "\"" + member.wireName() + "\" belongs to " + owner.wireName()
+              + " nodes, not to a " + kind.wireName() + " node");
+        }
+      }
+      requireMembers(o, kind);
+    }
+    if (o.failed() || kind == null) {
       return null;
     }
-    if (id == null || kind == null) {
-      in.missing(pointer, id == null ? "id" : "kind");
-      return null;
-    }
-    misplaced(pointer, kind, NodeKind.MODEL, "asset", asset != null);
-    misplaced(pointer, kind, NodeKind.LIGHT, "light", light != null);
-    misplaced(pointer, kind, NodeKind.ANCHOR, "anchorId", anchorId != null);
-    if (in.errors() > before) {
-      return null;
-    }
-    String i = id;
-    String p = parent;
-    String n = name;
-    boolean v = visible;
-    Transform t = transform;
-    Map<String, @Nullable Object> e = ext;
-    switch (kind) {
-      case GROUP:
-        return in.build(pointer, () -> new GroupNode(i, p, n, v, t, in.extensions(e)));
-      case MODEL:
-        if (asset == null) {
-          in.missing(pointer, "asset");
-          return null;
-        }
-        String a = asset;
-        return in.build(pointer, () -> new ModelNode(i, p, n, v, t, a, in.extensions(e)));
-      case LIGHT:
-        if (light == null) {
-          in.missing(pointer, "light");
-          return null;
-        }
-        Light l = light;
-        return in.build(pointer, () -> new LightNode(i, p, n, v, t, l, in.extensions(e)));
-      case ANCHOR:
-        if (anchorId == null) {
-          in.missing(pointer, "anchorId");
-          return null;
-        }
-        String anchor = anchorId;
-        return in.build(pointer, () -> new AnchorNode(i, p, n, v, t, anchor, in.extensions(e)));
-      default:
-        throw new IllegalStateException("unhandled node kind " + kind);
-    }
+    String i = (String) values.get(NodeMember.ID);
+    String p = lastParent;
+    String n = (String) values.get(NodeMember.NAME);
+    boolean v = values.get(NodeMember.VISIBLE) != Boolean.FALSE;
+    Transform t = (Transform) values.getOrDefault(NodeMember.TRANSFORM, Transform.IDENTITY);
+    return switch (kind) {
+      case GROUP -> o.build(() -> new GroupNode(i, p, n, v, t, o.extensions()));
+      case MODEL -> {
+        String asset = (String) values.get(NodeMember.ASSET);
+        yield o.build(() -> new ModelNode(i, p, n, v, t, asset, o.extensions()));
+      }
+      case LIGHT -> {
+        Light light = (Light) values.get(NodeMember.LIGHT);
+        yield o.build(() -> new LightNode(i, p, n, v, t, light, o.extensions()));
+      }
+      case ANCHOR -> {
+        String anchorId = (String) values.get(NodeMember.ANCHOR_ID);
+        yield o.build(() -> new AnchorNode(i, p, n, v, t, anchorId, o.extensions()));
+      }
+    };
   }
 
-  private void misplaced(String pointer, NodeKind kind, NodeKind owner, String member, boolean present) {
-    if (present && kind != owner) {
-      in.violation(pointer + "/" + member, "\"" + member + "\" belongs to " + owner.wireName()
-          + " nodes, not to a " + kind.wireName() + " node");
+  // Reports each required member of every node (owner null) or of one kind that the node lacks.
+  private static void requireMembers(ObjectReader o, @Nullable NodeKind owner) {
+    for (NodeMember member : NodeMember.values()) {
+      if (member.required() && member.owner() == owner) {
+        o.require(member.wireName());
+      }
     }
   }
 
   private @Nullable Light light() {
-    if (!in.beginObject()) {
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
       return null;
     }
-    String pointer = in.pointer();
-    long before = in.errors();
     LightType type = null;
     Rgb color = null;
     Double intensity = null;
@@ -191,8 +171,7 @@ final class SceneReader {
     Double inner = null;
     Double outer = null;
     Boolean castShadows = null;
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    for (String m; (m = in.nextMember()) != null; ) {
+    for (String m; (m = o.nextMember()) != null; ) {
       switch (m) {
         case "type" -> type = in.readEnum(LightType.values(), "light type");
         case "color" -> color = shapes.rgb();
@@ -201,24 +180,17 @@ final class SceneReader {
         case "innerConeDeg" -> inner = in.readDouble();
         case "outerConeDeg" -> outer = in.readDouble();
         case "castShadows" -> castShadows = in.readBoolean();
-        default -> in.readExtension(m, ext);
+        default -> o.readUnknown(m);
       }
     }
-    if (in.errors() > before) {
-      return null;
-    }
-    if (type == null || color == null || intensity == null || castShadows == null) {
-      in.missing(pointer, type == null ? "type" : color == null ? "color"
-          : intensity == null ? "intensity" : "castShadows");
-      return null;
-    }
+    o.require("type", "color", "intensity", "castShadows");
     LightType t = type;
     Rgb c = color;
-    double i = intensity;
+    Double i = intensity;
     Double r = range;
     Double ic = inner;
     Double oc = outer;
-    boolean s = castShadows;
-    return in.build(pointer, () -> new Light(t, c, i, r, ic, oc, s, in.extensions(ext)));
+    Boolean s = castShadows;
+    return o.build(() -> new Light(t, c, i, r, ic, oc, s, o.extensions()));
   }
 }

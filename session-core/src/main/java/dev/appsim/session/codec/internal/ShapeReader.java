@@ -7,8 +7,6 @@ import dev.appsim.session.model.Rgb;
 import dev.appsim.session.model.Transform;
 import dev.appsim.session.model.Vec2;
 import dev.appsim.session.model.Vec3;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Reads the small geometric values shared by every part: vectors, rotations, poses, bounds. */
@@ -44,86 +42,65 @@ final class ShapeReader {
   }
 
   @Nullable Pose pose() {
-    if (!in.beginObject()) {
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
       return null;
     }
-    String pointer = in.pointer();
-    long before = in.errors();
     Vec3 position = null;
     Quaternion rotation = null;
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    for (String m; (m = in.nextMember()) != null; ) {
+    for (String m; (m = o.nextMember()) != null; ) {
       switch (m) {
         case "position" -> position = vec3();
         case "rotation" -> rotation = quaternion();
-        default -> in.readExtension(m, ext);
+        default -> o.readUnknown(m);
       }
     }
-    if (in.errors() > before) {
-      return null;
-    }
-    if (position == null || rotation == null) {
-      in.missing(pointer, position == null ? "position" : "rotation");
-      return null;
-    }
+    o.require("position", "rotation");
     Vec3 p = position;
     Quaternion r = rotation;
-    return in.build(pointer, () -> new Pose(p, r, in.extensions(ext)));
+    return o.build(() -> new Pose(p, r, o.extensions()));
   }
 
   @Nullable Bounds bounds() {
-    if (!in.beginObject()) {
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
       return null;
     }
-    String pointer = in.pointer();
-    long before = in.errors();
     Vec3 min = null;
     Vec3 max = null;
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    for (String m; (m = in.nextMember()) != null; ) {
+    for (String m; (m = o.nextMember()) != null; ) {
       switch (m) {
         case "min" -> min = vec3();
         case "max" -> max = vec3();
-        default -> in.readExtension(m, ext);
+        default -> o.readUnknown(m);
       }
     }
-    if (in.errors() > before) {
-      return null;
-    }
-    if (min == null || max == null) {
-      in.missing(pointer, min == null ? "min" : "max");
-      return null;
-    }
+    o.require("min", "max");
     Vec3 lo = min;
     Vec3 hi = max;
-    return in.build(pointer, () -> new Bounds(lo, hi, in.extensions(ext)));
+    return o.build(() -> new Bounds(lo, hi, o.extensions()));
   }
 
   /** A transform; each member defaults to identity. */
   @Nullable Transform transform() {
-    if (!in.beginObject()) {
+    ObjectReader o = ObjectReader.open(in);
+    if (o == null) {
       return null;
     }
-    String pointer = in.pointer();
-    long before = in.errors();
     Vec3 position = Vec3.ZERO;
     Quaternion rotation = Quaternion.IDENTITY;
     Vec3 scale = Vec3.ONE;
-    Map<String, @Nullable Object> ext = new LinkedHashMap<>();
-    for (String m; (m = in.nextMember()) != null; ) {
+    for (String m; (m = o.nextMember()) != null; ) {
       switch (m) {
         case "position" -> position = vec3();
         case "rotation" -> rotation = quaternion();
         case "scale" -> scale = vec3();
-        default -> in.readExtension(m, ext);
+        default -> o.readUnknown(m);
       }
-    }
-    if (in.errors() > before) {
-      return null;
     }
     Vec3 p = position;
     Quaternion r = rotation;
     Vec3 s = scale;
-    return in.build(pointer, () -> new Transform(p, r, s, in.extensions(ext)));
+    return o.build(() -> new Transform(p, r, s, o.extensions()));
   }
 }

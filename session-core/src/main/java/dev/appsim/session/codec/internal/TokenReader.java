@@ -3,6 +3,7 @@ package dev.appsim.session.codec.internal;
 import dev.appsim.session.codec.ReadLimits;
 import dev.appsim.session.codec.SessionFormat;
 import dev.appsim.session.codec.SessionFormatException;
+import dev.appsim.session.model.Excerpt;
 import dev.appsim.session.model.Extensions;
 import dev.appsim.session.model.SessionValidationException;
 import dev.appsim.session.model.Violation;
@@ -139,7 +140,7 @@ public final class TokenReader {
       throw fatal("expected a member name or '}', found " + describe(token));
     }
     String name = parser.currentName();
-    nextToken("the value of member \"" + Failures.excerpt(name) + "\"");
+    nextToken("the value of member \"" + Excerpt.of(name) + "\"");
     // Every name, known or not, as a value could not be written back as UTF-8.
     return checkedName(name);
   }
@@ -226,7 +227,7 @@ public final class TokenReader {
         // falls through to the violation below
       }
     }
-    violation("\"" + Failures.excerpt(text)
+    violation("\"" + Excerpt.of(text)
         + "\" is not an RFC 3339 UTC instant such as \"2026-11-20T09:15:00Z\"");
     return null;
   }
@@ -239,7 +240,7 @@ public final class TokenReader {
     }
     E value = WireNames.lookup(values, text).orElse(null);
     if (value == null) {
-      violation("unknown " + what + " \"" + Failures.excerpt(text) + "\", expected one of "
+      violation("unknown " + what + " \"" + Excerpt.of(text) + "\", expected one of "
           + WireNames.list(values));
     }
     return value;
@@ -247,27 +248,29 @@ public final class TokenReader {
 
   /** A list of enum wire names; {@code null} if any element failed. */
   public <E extends WireNamed> @Nullable List<E> readEnumList(E[] values, String what) {
-    if (!beginArray()) {
-      return null;
-    }
-    long before = errors();
-    List<E> out = new ArrayList<>();
-    while (nextElement(out.size())) {
-      E value = readEnum(values, what);
-      out.add(value);
-    }
-    return errors() > before ? null : out;
+    return readList(() -> readEnum(values, what));
   }
 
   /** A list of strings; {@code null} if any element failed. */
   public @Nullable List<String> readStringList() {
+    return readList(this::readString);
+  }
+
+  /**
+   * An array read by {@code element} at each element; {@code null} if it is no array or any
+   * element recorded a violation (the other elements are still read, to report them all).
+   */
+  public <T> @Nullable List<T> readList(Supplier<@Nullable T> element) {
     if (!beginArray()) {
       return null;
     }
     long before = errors();
-    List<String> out = new ArrayList<>();
-    while (nextElement(out.size())) {
-      out.add(readString());
+    List<T> out = new ArrayList<>();
+    for (int count = 0; nextElement(count); count++) {
+      T value = element.get();
+      if (value != null) {
+        out.add(value);
+      }
     }
     return errors() > before ? null : out;
   }
@@ -392,7 +395,7 @@ public final class TokenReader {
     if (written.length() <= limits.maxNumberLength()) {
       return value;
     }
-    violation("number " + Failures.excerpt(written) + " has " + written.length() + " characters as JSON text, more"
+    violation("number " + Excerpt.of(written) + " has " + written.length() + " characters as JSON text, more"
         + " than the " + limits.maxNumberLength() + " a reader accepts (ReadLimits.maxNumberLength)");
     return BigDecimal.ZERO;
   }
@@ -403,7 +406,7 @@ public final class TokenReader {
     if (scale >= -Extensions.MAX_DECIMAL_SCALE && scale <= Extensions.MAX_DECIMAL_SCALE) {
       return true;
     }
-    violation("number " + Failures.excerpt(text) + " has an exponent too large to keep exactly in JSON and Smile:"
+    violation("number " + Excerpt.of(text) + " has an exponent too large to keep exactly in JSON and Smile:"
         + " its last digit must stand for a power of ten from 10^-" + Extensions.MAX_DECIMAL_SCALE
         + " to 10^" + Extensions.MAX_DECIMAL_SCALE);
     return false;
@@ -462,20 +465,20 @@ public final class TokenReader {
     switch (token) {
       case START_OBJECT: return "an object";
       case START_ARRAY: return "an array";
-      case VALUE_STRING: return "the string \"" + Failures.excerpt(parser.getString()) + "\"";
+      case VALUE_STRING: return "the string \"" + Excerpt.of(parser.getString()) + "\"";
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT: return "the number " + numberText();
       case VALUE_TRUE: return "true";
       case VALUE_FALSE: return "false";
       case VALUE_NULL: return "null";
       case VALUE_EMBEDDED_OBJECT: return "binary data";
-      case PROPERTY_NAME: return "the member name \"" + Failures.excerpt(parser.currentName()) + "\"";
+      case PROPERTY_NAME: return "the member name \"" + Excerpt.of(parser.currentName()) + "\"";
       default: return token.toString();
     }
   }
 
   private String numberText() {
-    return Failures.excerpt(parser.getString());
+    return Excerpt.of(parser.getString());
   }
 
   /** Where the current token is, as a message suffix: line and column, or byte offset. */

@@ -133,9 +133,10 @@ public final class ScratchFolder implements Closeable {
       return false;
     }
     // The lock comes before the marker: a sweeper that can read a marker finds it locked.
-    if (!lock(channel)) {
-      // A sweeper of another process took the lock of the still empty owner file and is deleting
-      // the folder; it is not ours any more.
+    // A sweeper of another process may have taken the lock of the still empty owner file first:
+    // then the lock is refused, or (once the sweeper has deleted the owner file and let go) it is
+    // granted on a file that no longer has a name. Either way the folder is not ours any more.
+    if (!lock(channel) || !Files.exists(made.resolve(OWNER_FILE), LinkOption.NOFOLLOW_LINKS)) {
       channel.close();
       LIVE.remove(madeKey);
       return false;

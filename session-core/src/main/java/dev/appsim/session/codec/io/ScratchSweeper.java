@@ -35,8 +35,9 @@ import java.util.Optional;
  * removed too; deleting an empty folder loses nothing, and a run that loses its folder that way
  * makes another. A run killed between making its owner file and writing the marker leaves an
  * empty owner file: in a folder with exactly that name it is removed once its lock is taken. A
- * live run in that instant has not locked it yet; it then finds the lock taken and makes another
- * folder, so the sweep never deletes a folder a run goes on using.
+ * live run in that instant has not locked it yet; it then finds the lock taken, or once the sweep
+ * has deleted the owner file (before letting go of its lock) finds the file gone, and makes
+ * another folder, so the sweep never deletes a folder a run goes on using.
  *
  * <p>Sweeping is best effort: anything unexpected leaves the folder for a later run.
  */
@@ -95,8 +96,15 @@ final class ScratchSweeper {
         return false;
       }
       Trees.delete(folder, owner);
+      // Still holding the lock: a run that made this folder and locks its owner file only after
+      // we let go must find the file gone (ScratchFolder checks), not take the folder over while
+      // we delete it. Windows cannot delete an open file; there it goes after the channel closes.
+      try {
+        Files.delete(owner);
+      } catch (IOException e) {
+        // Deleted below.
+      }
     }
-    // After the channel is closed: Windows cannot delete a file that is open.
     Files.deleteIfExists(owner);
     Files.deleteIfExists(folder);
     return true;

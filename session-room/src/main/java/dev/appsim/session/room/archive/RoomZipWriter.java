@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.appsim.session.room.archive.internal.EntryNames;
 import dev.appsim.session.room.archive.internal.EntryPreparer;
+import dev.appsim.session.room.archive.internal.EntryReuse;
 import dev.appsim.session.room.archive.internal.OutputSink;
 import dev.appsim.session.room.archive.internal.PreparedEntry;
 import dev.appsim.session.room.archive.internal.Scratch;
@@ -40,6 +41,14 @@ import org.jspecify.annotations.Nullable;
  * are streamed straight into the output, their data starting at a 64-byte aligned offset unless
  * the spec says otherwise. ZIP64 records appear only when a size, offset or count needs them.
  *
+ * <p>Content of 1 MiB or more is deflated in independent 128 KiB blocks, pigz-style (each primed
+ * with the previous block's last 32 KiB, sync-flushed), by a second pool of {@code threads}
+ * threads, so one large entry keeps every core busy; smaller content is one deflate stream. At
+ * most {@code 2 * threads} entries are prepared ahead and at most {@code 2 * threads} blocks of
+ * one entry are in flight, so memory is bounded by the options, not by the entries. A deflated
+ * entry whose source names a {@link ReusableEntry} is copied from that earlier archive when it
+ * holds exactly these bytes.
+ *
  * <pre>{@code
  * new RoomZipWriter(WriteOptions.defaults()).write(tmp, List.of(
  *     ZipEntrySpec.storedPlain("mimetype", ZipEntrySource.ofBytes(mime)),
@@ -65,12 +74,13 @@ public final class RoomZipWriter {
   /**
    * Writes {@code entries} to {@code output}.
    *
+   * @return how many entries were written, and which were copied from an earlier archive
    * @throws IllegalArgumentException if a name breaks the rules {@link SafeZipReader} enforces
    *     (with default limits), names clash, or a name ends with {@code /}
    * @throws IOException if a source cannot be read, a file changes size while being written, or
    *     the output cannot be written; the message names the entry
    */
-  public void write(Path output, List<ZipEntrySpec> entries, WriteProgressListener listener) throws IOException {
+  public WriteResult write(Path output, List<ZipEntrySpec> entries, WriteProgressListener listener) throws IOException {
     requireNonNull(output, "output is null");
     requireNonNull(listener, "listener is null");
     List<ZipEntrySpec> specs = List.copyOf(requireNonNull(entries, "entries is null"));
@@ -82,13 +92,19 @@ public final class RoomZipWriter {
     Path absolute = output.toAbsolutePath();
     Scratch.sweep(absolute.getParent());
     Scratch scratch = new Scratch(absolute.getParent(), "write " + absolute);
-    EntryPreparer preparer = new EntryPreparer(options.level(), options.spillThreshold(), scratch);
     @Nullable ExecutorService pool = options.threads() > 1 ? Executors.newFixedThreadPool(options.threads(), RoomZipWriter::thread) : null;
+    // A pool of its own: entry workers wait for their blocks, so sharing one pool could deadlock.
+    @Nullable ExecutorService blockPool = options.threads() > 1
+        ? Executors.newFixedThreadPool(options.threads(), RoomZipWriter::blockThread) : null;
+    EntryPreparer preparer = new EntryPreparer(options.level(), options.spillThreshold(), scratch, blockPool,
+        2 * options.threads());
+    EntryReuse reuse = new EntryReuse(options.level());
     List<@Nullable Future<PreparedEntry>> futures = new ArrayList<>();
     boolean done = false;
+    WriteResult result;
     try (OutputSink out = new OutputSink(FileChannel.open(output, StandardOpenOption.CREATE,
         StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE))) {
-      new Run(specs, names, estimates, preparer, pool, futures, out, listener).writeAll();
+      result = new Run(specs, names, estimates, preparer, reuse, pool, futures, out, listener).writeAll();
       done = true;
     } finally {
       if (pool != null) {
@@ -103,11 +119,16 @@ public final class RoomZipWriter {
           closeCompleted(futures);
         }
       }
+      if (blockPool != null) {
+        blockPool.shutdownNow();
+        awaitQuietly(blockPool);
+      }
       scratch.closeQuietly();
       if (!done) {
         Files.deleteIfExists(output);
       }
     }
+    return result;
   }
 
   private static List<byte[]> checkNames(List<ZipEntrySpec> specs) {
@@ -142,6 +163,12 @@ public final class RoomZipWriter {
     return t;
   }
 
+  private static Thread blockThread(Runnable r) {
+    Thread t = new Thread(r, "room-zip-block-" + THREAD_IDS.incrementAndGet());
+    t.setDaemon(true);
+    return t;
+  }
+
   private static void awaitQuietly(ExecutorService pool) {
     try {
       pool.awaitTermination(1, TimeUnit.MINUTES);
@@ -170,25 +197,28 @@ public final class RoomZipWriter {
     private final List<byte[]> names;
     private final long[] estimates;
     private final EntryPreparer preparer;
+    private final EntryReuse reuse;
     private final @Nullable ExecutorService pool;
     private final List<@Nullable Future<PreparedEntry>> futures;
     private final OutputSink out;
     private final WriteProgressListener listener;
     private final List<byte[]> central = new ArrayList<>();
+    private final List<String> copied = new ArrayList<>();
 
-    Run(List<ZipEntrySpec> specs, List<byte[]> names, long[] estimates, EntryPreparer preparer,
+    Run(List<ZipEntrySpec> specs, List<byte[]> names, long[] estimates, EntryPreparer preparer, EntryReuse reuse,
         @Nullable ExecutorService pool, List<@Nullable Future<PreparedEntry>> futures, OutputSink out, WriteProgressListener listener) {
       this.specs = specs;
       this.names = names;
       this.estimates = estimates;
       this.preparer = preparer;
+      this.reuse = reuse;
       this.pool = pool;
       this.futures = futures;
       this.out = out;
       this.listener = listener;
     }
 
-    void writeAll() throws IOException {
+    WriteResult writeAll() throws IOException {
       long bytesTotal = 0;
       for (long e : estimates) {
         bytesTotal += e;
@@ -215,6 +245,7 @@ public final class RoomZipWriter {
       }
       out.write(ZipRecords.endRecords(specs.size(), cdOffset, out.position() - cdOffset));
       out.flush();
+      return new WriteResult(specs.size(), copied);
     }
 
     private boolean needsPreparation(ZipEntrySpec spec) {
@@ -229,8 +260,18 @@ public final class RoomZipWriter {
     }
 
     private PreparedEntry prepare(ZipEntrySpec spec) throws IOException {
+      Optional<ReusableEntry> base = spec.source().reusable();
+      if (base.isPresent() && spec.method() == ZipMethod.DEFLATED) {
+        @Nullable PreparedEntry copy;
+        try (InputStream in = spec.source().open()) {
+          copy = reuse.prepare(in, base.get());
+        }
+        if (copy != null) {
+          return copy;
+        }
+      }
       try (InputStream in = spec.source().open()) {
-        return preparer.prepare(in, spec.method() == ZipMethod.DEFLATED);
+        return preparer.prepare(in, spec.method());
       }
     }
 
@@ -243,6 +284,9 @@ public final class RoomZipWriter {
         out.write(ZipRecords.localHeader(names.get(i), method, entry.crc(), entry.size(),
             entry.compressedSize(), spec.aligned() ? offset : -1));
         entry.writeTo(out);
+        if (entry.isCopied()) {
+          copied.add(spec.name());
+        }
         central.add(ZipRecords.centralHeader(names.get(i), method, entry.crc(), entry.size(), entry.compressedSize(), offset));
         futures.set(i, null);
         return entry.size();

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.appsim.session.room.UnsafeArchiveException;
 import dev.appsim.session.room.archive.internal.EntryNames;
 import dev.appsim.session.room.archive.internal.Scratch;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,8 +18,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Unpacks a validated archive into a folder, all or nothing.
@@ -30,6 +41,13 @@ import java.util.Optional;
  * space of the target's file system. On success the staging folder is moved onto the target with
  * an atomic rename. On any failure the scratch folder is deleted, so nothing half-written remains;
  * if the process is killed, the next extraction (or room write) beside the same target deletes it.
+ *
+ * <p>Every entry's place is checked, and its folders made, before any data is written; then the
+ * files are written by worker threads (one per processor), each inflating, checking CRC-32 and
+ * running the transformer on its own entry through 256 KiB buffers. The first failure stops the
+ * others and is rethrown as it was raised ({@link dev.appsim.session.room.IntegrityException},
+ * {@link dev.appsim.session.room.UnsafeReferenceException} and the rest, never wrapped); progress
+ * is reported in entry order.
  *
  * <p>The target must not exist, or must be an empty folder (which is removed just before the
  * rename); anything else, including a link, fails with {@link FileAlreadyExistsException}. Its
@@ -46,7 +64,8 @@ import java.util.Optional;
  * once.
  */
 public final class SafeExtractor {
-  private static final int BUFFER = 64 << 10;
+  private static final int BUFFER = 256 << 10;
+  private static final AtomicInteger THREAD_IDS = new AtomicInteger();
 
   /** Reports usable bytes on the file system holding a folder; a seam for tests. */
   @FunctionalInterface
@@ -55,14 +74,20 @@ public final class SafeExtractor {
   }
 
   private final FreeSpace freeSpace;
+  private final int threads;
 
-  /** An extractor that reads free space from the file system. */
+  /** An extractor that reads free space from the file system and writes with one thread per processor. */
   public SafeExtractor() {
     this(folder -> Files.getFileStore(folder).getUsableSpace());
   }
 
   SafeExtractor(FreeSpace freeSpace) {
+    this(freeSpace, Math.max(1, Runtime.getRuntime().availableProcessors()));
+  }
+
+  SafeExtractor(FreeSpace freeSpace, int threads) {
     this.freeSpace = freeSpace;
+    this.threads = threads;
   }
 
   /** Extracts every entry verbatim. */
@@ -71,7 +96,9 @@ public final class SafeExtractor {
   }
 
   /**
-   * Extracts every entry, letting {@code transformer} replace the content of some.
+   * Extracts every entry, letting {@code transformer} replace the content of some. The
+   * transformer is asked on the calling thread; the rewriters it returns run on worker threads,
+   * several at once.
    *
    * @throws FileAlreadyExistsException if the target exists and is not an empty folder
    * @throws NoSuchFileException if the target's parent folder does not exist
@@ -83,7 +110,7 @@ public final class SafeExtractor {
     extract(zip, target, transformer, WriteProgressListener.NONE);
   }
 
-  /** As {@link #extract(SafeZipReader, Path, EntryTransformer)}, reporting progress after each entry. */
+  /** As {@link #extract(SafeZipReader, Path, EntryTransformer)}, reporting progress after each entry, in entry order. */
   public void extract(SafeZipReader zip, Path target, EntryTransformer transformer, WriteProgressListener progress)
       throws IOException {
     requireNonNull(progress, "progress is null");
@@ -111,12 +138,14 @@ public final class SafeExtractor {
       Path staging = Files.createDirectory(scratch.folder().resolve("staging"));
       Path stagingReal = staging.toRealPath();
       List<ZipEntryInfo> entries = zip.entries();
-      long bytesDone = 0;
-      for (int i = 0; i < entries.size(); i++) {
-        extractEntry(zip, stagingReal, entries.get(i), transformer);
-        bytesDone += entries.get(i).size();
-        progress.progress(i + 1, entries.size(), bytesDone, zip.totalSize());
+      List<@Nullable FileWrite> writes = new ArrayList<>(entries.size());
+      Set<Path> files = new HashSet<>();
+      for (ZipEntryInfo entry : entries) {
+        Optional<Path> file = place(zip, stagingReal, entry, files);
+        int index = writes.size();
+        writes.add(file.map(path -> new FileWrite(index, zip, entry, path, transformer.rewriterFor(entry))).orElse(null));
       }
+      new Writes(writes, entries, zip.totalSize(), progress).run();
       if (replaceEmpty) {
         Files.delete(absolute);
       }
@@ -141,7 +170,12 @@ public final class SafeExtractor {
     throw new FileAlreadyExistsException(target.toString(), null, "target exists and is not an empty folder");
   }
 
-  private void extractEntry(SafeZipReader zip, Path staging, ZipEntryInfo entry, EntryTransformer transformer)
+  /**
+   * Checks that the entry resolves inside the staging folder and makes its folders; returns the
+   * file to write, empty for a directory entry. {@code files} holds the files placed so far,
+   * not written yet, so a later entry cannot make one of them a folder.
+   */
+  private static Optional<Path> place(SafeZipReader zip, Path staging, ZipEntryInfo entry, Set<Path> files)
       throws IOException {
     String name = entry.name();
     String bare = entry.isDirectory() ? name.substring(0, name.length() - 1) : name;
@@ -153,27 +187,21 @@ public final class SafeExtractor {
         throw escape(zip, name);
       }
       if (i < segments.length - 1 || entry.isDirectory()) {
+        if (files.contains(next)) {
+          throw escape(zip, name);
+        }
         ensureFolder(zip, next, staging, name);
       }
       path = next;
     }
     if (entry.isDirectory()) {
-      return;
+      return Optional.empty();
     }
-    if (!path.getParent().toRealPath().startsWith(staging)) {
+    if (!path.getParent().toRealPath().startsWith(staging) || !files.add(path)
+        || Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       throw escape(zip, name);
     }
-    Optional<EntryRewriter> rewriter = transformer.rewriterFor(entry);
-    try (InputStream in = zip.openStream(entry);
-        OutputStream out = Files.newOutputStream(path, StandardOpenOption.CREATE_NEW,
-            StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
-      if (rewriter.isPresent()) {
-        rewriter.get().rewrite(in, out);
-        in.transferTo(OutputStream.nullOutputStream());
-      } else {
-        copy(in, out);
-      }
-    }
+    return Optional.of(path);
   }
 
   private static void ensureFolder(SafeZipReader zip, Path folder, Path staging, String name) throws IOException {
@@ -194,11 +222,195 @@ public final class SafeExtractor {
         + " does not resolve to a new file inside the staging folder");
   }
 
-  private static void copy(InputStream in, OutputStream out) throws IOException {
-    byte[] buffer = new byte[BUFFER];
-    int n;
-    while ((n = in.read(buffer)) >= 0) {
-      out.write(buffer, 0, n);
+  /**
+   * Which writes should give up: those after the first entry (in entry order) that failed, so
+   * the failure reported is the one a one-by-one extraction would report; everything, once the
+   * extraction is over.
+   */
+  private static final class Stop {
+    private final AtomicInteger firstFailure = new AtomicInteger(Integer.MAX_VALUE);
+
+    void failed(int index) {
+      firstFailure.accumulateAndGet(index, Math::min);
     }
+
+    void all() {
+      firstFailure.set(-1);
+    }
+
+    boolean applies(int index) {
+      return firstFailure.get() < index;
+    }
+  }
+
+  /** Thrown inside a worker whose entry was abandoned because another one failed; never escapes. */
+  private static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** One file entry to write into its placed path. */
+  private static final class FileWrite {
+    private final int index;
+    private final SafeZipReader zip;
+    private final ZipEntryInfo entry;
+    private final Path path;
+    private final Optional<EntryRewriter> rewriter;
+
+    FileWrite(int index, SafeZipReader zip, ZipEntryInfo entry, Path path, Optional<EntryRewriter> rewriter) {
+      this.index = index;
+      this.zip = zip;
+      this.entry = entry;
+      this.path = path;
+      this.rewriter = rewriter;
+    }
+
+    /** Writes the file, giving up early once an earlier entry has failed. */
+    void run(Stop stop) throws IOException {
+      if (stop.applies(index)) {
+        throw new Stopped();
+      }
+      try (InputStream in = zip.openStream(entry);
+          OutputStream file = Files.newOutputStream(path, StandardOpenOption.CREATE_NEW,
+              StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+        if (rewriter.isPresent()) {
+          try (OutputStream out = new BufferedOutputStream(file, BUFFER)) {
+            rewriter.get().rewrite(in, out);
+          }
+          in.transferTo(OutputStream.nullOutputStream());
+        } else {
+          copy(in, file, stop, index);
+        }
+      }
+    }
+
+    // Not InputStream.transferTo: its 8 KiB buffer costs a system call per 8 KiB written, and it
+    // cannot give up when another entry has already failed.
+    private static void copy(InputStream in, OutputStream out, Stop stop, int index) throws IOException {
+      byte[] buffer = new byte[BUFFER];
+      int n;
+      while ((n = in.readNBytes(buffer, 0, BUFFER)) > 0) {
+        if (stop.applies(index)) {
+          throw new Stopped();
+        }
+        out.write(buffer, 0, n);
+      }
+    }
+  }
+
+  /** The file writes of one extraction, on worker threads when there is more than one. */
+  private final class Writes {
+    private final List<@Nullable FileWrite> writes;
+    private final List<ZipEntryInfo> entries;
+    private final long totalSize;
+    private final WriteProgressListener progress;
+    private final Stop stop = new Stop();
+
+    Writes(List<@Nullable FileWrite> writes, List<ZipEntryInfo> entries, long totalSize, WriteProgressListener progress) {
+      this.writes = writes;
+      this.entries = entries;
+      this.totalSize = totalSize;
+      this.progress = progress;
+    }
+
+    void run() throws IOException {
+      long files = writes.stream().filter(w -> w != null).count();
+      int workers = (int) Math.min(threads, files);
+      if (workers <= 1) {
+        long bytesDone = 0;
+        for (int i = 0; i < writes.size(); i++) {
+          FileWrite write = writes.get(i);
+          if (write != null) {
+            write.run(stop);
+          }
+          bytesDone += entries.get(i).size();
+          progress.progress(i + 1, entries.size(), bytesDone, totalSize);
+        }
+        return;
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(workers, SafeExtractor::thread);
+      try {
+        List<@Nullable Future<?>> futures = new ArrayList<>(writes.size());
+        for (FileWrite write : writes) {
+          futures.add(write == null ? null : pool.submit(() -> {
+            try {
+              write.run(stop);
+            } catch (Stopped e) {
+              throw e;
+            } catch (IOException | RuntimeException | Error e) {
+              stop.failed(write.index);
+              throw e;
+            }
+            return null;
+          }));
+        }
+        long bytesDone = 0;
+        for (int i = 0; i < futures.size(); i++) {
+          @Nullable Future<?> future = futures.get(i);
+          if (future != null) {
+            await(future);
+          }
+          bytesDone += entries.get(i).size();
+          progress.progress(i + 1, entries.size(), bytesDone, totalSize);
+        }
+      } finally {
+        stop.all();
+        // No shutdownNow: interrupting a worker inside a FileChannel read would close the
+        // archive's channel for every reader. Workers see the stop flag within one buffer.
+        stopAndWait(pool);
+      }
+    }
+
+    /** Waits for one write; rethrows its failure as it was raised; an abandoned write is skipped. */
+    private void await(Future<?> future) throws IOException {
+      try {
+        future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while waiting for an unpack worker");
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof Stopped) {
+          // This write gave up because an earlier entry failed; that failure was thrown already.
+          return;
+        }
+        if (cause instanceof IOException io) {
+          throw io;
+        }
+        if (cause instanceof RuntimeException re) {
+          throw re;
+        }
+        if (cause instanceof Error err) {
+          throw err;
+        }
+        throw new IOException(cause);
+      }
+    }
+  }
+
+  private static void stopAndWait(ExecutorService pool) {
+    pool.shutdown();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static Thread thread(Runnable r) {
+    Thread t = new Thread(r, "room-unpack-" + THREAD_IDS.incrementAndGet());
+    t.setDaemon(true);
+    return t;
   }
 }

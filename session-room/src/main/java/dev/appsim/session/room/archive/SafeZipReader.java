@@ -144,8 +144,64 @@ public final class SafeZipReader implements Closeable {
     if (!channel.isOpen()) {
       throw new IOException(label + " is closed");
     }
-    return new VerifiedEntryStream(channel, label, info.name(), info.method() == ZipMethod.DEFLATED,
+    return new VerifiedEntryStream(channel, label, info.name(), info.method(),
         info.dataOffset(), info.compressedSize(), info.size(), info.crc32());
+  }
+
+  /**
+   * The data of an entry listed by {@link #entries()} exactly as the archive holds it (deflated
+   * bytes for a deflated entry), {@link ZipEntryInfo#compressedSize()} bytes, nothing inflated or
+   * checked: for copying an entry into another archive, where the caller checks the content.
+   */
+  public InputStream openRaw(ZipEntryInfo info) throws IOException {
+    requireNonNull(info, "info is null");
+    if (!info.equals(byName.get(info.name()))) {
+      throw new IllegalArgumentException("entry " + EntryNames.quote(info.name()) + " is not an entry of " + label);
+    }
+    if (!channel.isOpen()) {
+      throw new IOException(label + " is closed");
+    }
+    return new RawEntryStream(channel, label, info);
+  }
+
+  /** Positional reads of one entry's raw data, failing if the archive ends early. */
+  private static final class RawEntryStream extends InputStream {
+    private final FileChannel channel;
+    private final String label;
+    private final ZipEntryInfo info;
+    private long read;
+
+    RawEntryStream(FileChannel channel, String label, ZipEntryInfo info) {
+      this.channel = channel;
+      this.label = label;
+      this.info = info;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      java.util.Objects.checkFromIndexSize(off, len, b.length);
+      long left = info.compressedSize() - read;
+      if (left == 0) {
+        return -1;
+      }
+      if (len == 0) {
+        return 0;
+      }
+      int n = channel.read(java.nio.ByteBuffer.wrap(b, off, (int) Math.min(len, left)), info.dataOffset() + read);
+      if (n <= 0) {
+        throw new IntegrityException(info.name(), label + ": entry " + EntryNames.quote(info.name())
+            + ": data is truncated: the archive ends " + read + " bytes into the entry's data");
+      }
+      read += n;
+      return n;
+    }
   }
 
   @Override

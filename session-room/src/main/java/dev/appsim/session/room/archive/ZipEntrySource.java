@@ -17,6 +17,7 @@ import java.util.Optional;
  * ZipEntrySource.ofPath(Path.of("assets/chair.glb"));
  * ZipEntrySource.ofBytes(manifestJson);
  * ZipEntrySource.ofStream(() -> rewriter.open(gltf), Files.size(gltf));
+ * ZipEntrySource.ofSizedStream(() -> verified(texture), plannedSize);
  * }</pre>
  */
 public final class ZipEntrySource {
@@ -32,12 +33,19 @@ public final class ZipEntrySource {
   private final Optional<Path> path;
   private final boolean exact;
   private final long sizeEstimate;
+  private final Optional<ReusableEntry> reusable;
 
   private ZipEntrySource(StreamOpener opener, Optional<Path> path, boolean exact, long sizeEstimate) {
+    this(opener, path, exact, sizeEstimate, Optional.empty());
+  }
+
+  private ZipEntrySource(StreamOpener opener, Optional<Path> path, boolean exact, long sizeEstimate,
+      Optional<ReusableEntry> reusable) {
     this.opener = opener;
     this.path = path;
     this.exact = exact;
     this.sizeEstimate = sizeEstimate;
+    this.reusable = reusable;
   }
 
   /** Content streamed from a regular file, never read whole into memory. */
@@ -67,6 +75,38 @@ public final class ZipEntrySource {
     return new ZipEntrySource(opener, Optional.empty(), false, sizeEstimate);
   }
 
+  /**
+   * Content produced by the caller while writing whose size is known exactly in advance, e.g. a
+   * file read through a stream that verifies it against a plan. A stored entry of such a source
+   * is streamed straight into the archive, read once, with no temporary copy; if the stream
+   * delivers a different number of bytes the write fails.
+   *
+   * @param size the exact size in bytes; must be zero or more
+   */
+  public static ZipEntrySource ofSizedStream(StreamOpener opener, long size) {
+    requireNonNull(opener, "opener is null");
+    if (size < 0) {
+      throw new IllegalArgumentException("size (" + size + ") must be zero or more");
+    }
+    return new ZipEntrySource(opener, Optional.empty(), true, size);
+  }
+
+  /**
+   * This source, with an entry of an earlier archive whose compressed bytes the writer may copy
+   * instead of deflating this content again, after checking they hold exactly this content (see
+   * {@link ReusableEntry}). Only deflated entries use it; the result is byte-identical to
+   * compressing the source.
+   */
+  public ZipEntrySource reusing(ReusableEntry entry) {
+    requireNonNull(entry, "entry is null");
+    return new ZipEntrySource(opener, path, exact, sizeEstimate, Optional.of(entry));
+  }
+
+  /** The earlier archive's entry the writer may copy, if {@link #reusing} named one. */
+  public Optional<ReusableEntry> reusable() {
+    return reusable;
+  }
+
   /** Opens the content. */
   public InputStream open() throws IOException {
     return opener.open();
@@ -79,7 +119,8 @@ public final class ZipEntrySource {
 
   /**
    * The exact size when it is known before reading (file sources: the file's current size;
-   * byte sources: the array length), else the caller's estimate.
+   * byte sources: the array length; sized streams: the caller's size), else the caller's
+   * estimate.
    */
   public long size() throws IOException {
     if (path.isPresent()) {

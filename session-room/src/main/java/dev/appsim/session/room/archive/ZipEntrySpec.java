@@ -25,6 +25,15 @@ public record ZipEntrySpec(String name, ZipMethod method, ZipEntrySource source,
     }
   }
 
+  /**
+   * An entry compressed with {@code method}: {@link #stored} (aligned) for
+   * {@link ZipMethod#STORED}, {@link #deflated} for {@link ZipMethod#DEFLATED}.
+   */
+  public static ZipEntrySpec of(String name, ZipMethod method, ZipEntrySource source) {
+    requireNonNull(method, "method is null");
+    return method == ZipMethod.STORED ? stored(name, source) : deflated(name, source);
+  }
+
   /** A stored entry whose data starts at a 64-byte aligned offset. */
   public static ZipEntrySpec stored(String name, ZipEntrySource source) {
     return new ZipEntrySpec(name, ZipMethod.STORED, source, true);

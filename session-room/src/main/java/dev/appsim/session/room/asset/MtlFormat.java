@@ -77,7 +77,7 @@ final class MtlFormat extends TextAsset {
     }
     int start = tokens.get(i)[0];
     int stop = tokens.get(last - 1)[1];
-    AssetReference ref = new AssetReference(TextTokens.decode(line, start, stop), "line " + number,
+    AssetReference ref = new AssetReference(TextTokens.decodeJoined(line, start, stop), "line " + number,
         ReferenceKind.TEXTURE);
     return List.of(new Splice(ref, start, stop));
   }

@@ -93,6 +93,9 @@ abstract class TextAsset implements FormatHandler {
   private static int splice(OutputStream out, byte[] line, int copied, Splice s, byte[] bytes) throws IOException {
     out.write(line, copied, (int) s.start() - copied);
     out.write(bytes);
+    // A name continued over several lines (MTL) is replaced by a one-line name; its line breaks
+    // stay, so every later statement keeps its line number for the plan and missing records.
+    out.write(TextTokens.continuations(line, (int) s.start(), (int) s.end()));
     return (int) s.end();
   }
 

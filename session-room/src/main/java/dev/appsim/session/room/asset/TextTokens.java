@@ -1,10 +1,12 @@
 package dev.appsim.session.room.asset;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -97,6 +99,49 @@ final class TextTokens {
     } catch (CharacterCodingException e) {
       return new String(line, start, end - start, StandardCharsets.ISO_8859_1);
     }
+  }
+
+  /**
+   * The continuation breaks (a backslash and the line terminator after it) inside
+   * {@code line[from, to)}, in order: what a rewrite must keep after a new name that replaces
+   * text spanning them, so that the statements after it stay on the same line numbers.
+   */
+  static byte[] continuations(byte[] line, int from, int to) {
+    ByteArrayOutputStream kept = new ByteArrayOutputStream();
+    for (int i = from; i < to; i++) {
+      int n = breakLength(line, i, to);
+      kept.write(line, i, n);
+      i += Math.max(n - 1, 0);
+    }
+    return kept.toByteArray();
+  }
+
+  /**
+   * As {@link #decode}, reading each continuation break inside the range as one space per byte,
+   * as Blender's OBJ and MTL reader joins continued lines: a name never holds a line break.
+   */
+  static String decodeJoined(byte[] line, int start, int end) {
+    byte[] joined = Arrays.copyOfRange(line, start, end);
+    for (int i = 0; i < joined.length; i++) {
+      int n = breakLength(joined, i, joined.length);
+      Arrays.fill(joined, i, i + n, (byte) ' ');
+      i += Math.max(n - 1, 0);
+    }
+    return decode(joined, 0, joined.length);
+  }
+
+  /** The length of the continuation break at {@code line[i]} (backslash, CR LF or LF), or 0. */
+  private static int breakLength(byte[] line, int i, int to) {
+    if (line[i] != '\\' || i + 1 >= to) {
+      return 0;
+    }
+    if (line[i + 1] == '\n') {
+      return 2;
+    }
+    if (line[i + 1] == '\r') {
+      return i + 2 < to && line[i + 2] == '\n' ? 3 : 2;
+    }
+    return 0;
   }
 
   static boolean isNumber(String token) {

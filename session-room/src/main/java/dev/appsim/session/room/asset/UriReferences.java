@@ -1,6 +1,6 @@
 package dev.appsim.session.room.asset;
 
-import dev.appsim.session.room.internal.PercentDecoding;
+import dev.appsim.session.room.text.PercentDecoding;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 

@@ -5,6 +5,7 @@ import dev.appsim.session.room.DiscoveredReference;
 import dev.appsim.session.room.EntryOrder;
 import dev.appsim.session.room.PlannedEntry;
 import dev.appsim.session.room.PlannedReference;
+import dev.appsim.session.room.archive.ZipMethod;
 import dev.appsim.session.room.asset.AssetRewriter;
 import dev.appsim.session.room.asset.MediaTypes;
 import java.io.IOException;
@@ -102,7 +103,7 @@ public final class EntryPlanner {
       }
       String fileName = file.getFileName().toString();
       byName.put(name, new PlannedEntry(name, file, content.size(), content.sha256(), MediaTypes.of(fileName),
-          MediaTypes.isAlreadyCompressed(fileName), map));
+          MediaTypes.isAlreadyCompressed(fileName) ? ZipMethod.STORED : ZipMethod.DEFLATED, map));
     }
     List<PlannedEntry> sorted = new ArrayList<>(byName.values());
     sorted.sort((a, b) -> EntryOrder.BY_CODE_POINT.compare(a.archivePath(), b.archivePath()));

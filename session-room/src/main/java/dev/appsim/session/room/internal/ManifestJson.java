@@ -1,5 +1,6 @@
 package dev.appsim.session.room.internal;
 
+import dev.appsim.session.model.Excerpt;
 import dev.appsim.session.model.FormatVersion;
 import dev.appsim.session.model.Generator;
 import dev.appsim.session.model.SessionException;
@@ -87,8 +88,9 @@ public final class ManifestJson {
     } catch (SessionException e) {
       throw new UnsafeArchiveException(ENTRY, "room.json /formatVersion: " + e.getMessage(), e);
     }
-    if (version.major() != 1) {
-      throw new UnsafeArchiveException(ENTRY, "room format " + version + " is not supported; this library reads 1.x");
+    if (version.major() != RoomManifest.CURRENT_VERSION.major()) {
+      throw new UnsafeArchiveException(ENTRY, "room format " + version + " is not supported; this library reads "
+          + RoomManifest.CURRENT_VERSION.major() + ".x");
     }
     JsonNode gen = root.get("generator");
     Generator generator = gen != null && gen.isObject()

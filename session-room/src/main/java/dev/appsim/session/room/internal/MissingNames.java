@@ -1,5 +1,6 @@
 package dev.appsim.session.room.internal;
 
+import dev.appsim.session.room.text.PercentDecoding;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;

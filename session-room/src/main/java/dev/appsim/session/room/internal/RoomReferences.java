@@ -3,6 +3,7 @@ package dev.appsim.session.room.internal;
 import static java.util.Objects.requireNonNull;
 
 import dev.appsim.session.model.AssetRef;
+import dev.appsim.session.model.Excerpt;
 import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.model.Violation;
 import dev.appsim.session.room.MissingReference;
@@ -334,6 +335,6 @@ public final class RoomReferences {
   }
 
   private static String quoted(String path) {
-    return "path \"" + Excerpt.of(path) + "\"";
+    return "path " + Excerpt.quoted(path);
   }
 }

@@ -35,11 +35,9 @@ public final class VerifyingInputStream extends FilterInputStream {
 
   @Override
   public int read() throws IOException {
-    int b = super.read();
-    if (b < 0) {
-      check();
-    }
-    return b;
+    byte[] one = new byte[1];
+    int n = read(one, 0, 1);
+    return n < 0 ? -1 : one[0] & 0xFF;
   }
 
   @Override
@@ -47,6 +45,12 @@ public final class VerifyingInputStream extends FilterInputStream {
     int n = super.read(b, off, len);
     if (n < 0) {
       check();
+    } else if (counting.getCount() > expectedSize) {
+      // A file that grows (a log, a copy in progress) fails as soon as it passes the planned
+      // size, not after the reader has consumed the rest of it.
+      checked = true;
+      throw new IntegrityException(entry, "source of " + entry + " changed after planning: expected " + expectedSize
+          + " bytes with sha256 " + expectedSha256 + ", found more");
     }
     return n;
   }

@@ -2,6 +2,7 @@ package dev.appsim.session.room.path;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.appsim.session.model.Excerpt;
 import java.util.List;
 
 /**
@@ -112,8 +113,8 @@ public record RawPath(Kind kind, String root, List<String> segments) {
     return true;
   }
 
-  /** At most 200 characters of {@code text}, for messages and locations. */
+  /** {@code text} as messages and locations show it: see {@link Excerpt}. */
   static String abbreviate(String text) {
-    return text.length() <= 200 ? text : text.substring(0, 197) + "...";
+    return Excerpt.of(text);
   }
 }

@@ -2,8 +2,9 @@ package dev.appsim.session.room.path;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.appsim.session.model.Excerpt;
 import dev.appsim.session.room.path.RawPath.Kind;
-import dev.appsim.session.room.internal.PercentDecoding;
+import dev.appsim.session.room.text.PercentDecoding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -222,6 +223,6 @@ public final class RawPathParser {
   }
 
   static String quote(String raw) {
-    return "\"" + RawPath.abbreviate(raw) + "\"";
+    return Excerpt.quoted(raw);
   }
 }

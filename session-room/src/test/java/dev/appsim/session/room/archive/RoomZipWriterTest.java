@@ -313,4 +313,53 @@ class RoomZipWriterTest {
     assertFalse(Files.exists(dir.resolve("x.room")));
     assertNotEquals(0, Files.size(grows));
   }
+
+  @Test
+  void storedEntryOfKnownSizeIsStreamedOnceWithoutASpillFile() throws IOException {
+    byte[] media = new byte[1 << 20];
+    new java.util.Random(7).nextBytes(media);
+    List<Path> seenDuringSizedRead = new ArrayList<>();
+    List<Path> seenDuringEstimatedRead = new ArrayList<>();
+    WriteOptions small = WriteOptions.defaults().withThreads(1).withSpillThreshold(64 << 10);
+    Path sized = write("sized.room", List.of(ZipEntrySpec.stored("media.png",
+        ZipEntrySource.ofSizedStream(() -> spying(media, seenDuringSizedRead), media.length))), small);
+    // The same entry from a stream of estimated size goes through a prepared copy, which spills
+    // past the threshold: proof that the probe sees spill files when there are any.
+    Path estimated = write("estimated.room", List.of(ZipEntrySpec.stored("media.png",
+        ZipEntrySource.ofStream(() -> spying(media, seenDuringEstimatedRead), media.length))), small);
+    assertEquals(List.of(), seenDuringSizedRead);
+    assertFalse(seenDuringEstimatedRead.isEmpty());
+    assertArrayEquals(Files.readAllBytes(estimated), Files.readAllBytes(sized));
+    try (SafeZipReader reader = SafeZipReader.open(sized); InputStream in = reader.openStream("media.png")) {
+      assertArrayEquals(media, in.readAllBytes());
+    }
+  }
+
+  @Test
+  void sizedStreamThatDeliversFewerBytesFailsTheWrite() {
+    List<ZipEntrySpec> specs = List.of(ZipEntrySpec.stored("short.bin",
+        ZipEntrySource.ofSizedStream(() -> new java.io.ByteArrayInputStream(new byte[5]), 10)));
+    IOException e = assertThrows(IOException.class, () -> write("x.room", specs, WriteOptions.defaults().withThreads(1)));
+    assertEquals("entry \"short.bin\": source changed while writing: expected 10 bytes, found 5", e.getMessage());
+    assertFalse(Files.exists(dir.resolve("x.room")));
+  }
+
+  /** A stream of {@code bytes} that, past the first 128 KiB, records every spill file in {@link #dir}. */
+  private InputStream spying(byte[] bytes, List<Path> seen) {
+    return new java.io.FilterInputStream(new java.io.ByteArrayInputStream(bytes)) {
+      private long read;
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        read += Math.max(0, n);
+        if (read > (128 << 10)) {
+          try (Stream<Path> files = Files.walk(dir)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".spill")).filter(f -> !seen.contains(f)).forEach(seen::add);
+          }
+        }
+        return n;
+      }
+    };
+  }
 }

@@ -168,4 +168,80 @@ class SafeExtractorTest {
     assertTrue(Files.isDirectory(target.resolve("empty")));
     assertEquals("y", Files.readString(target.resolve("x/y.txt")));
   }
+
+  /** Many entries, so that several workers are busy at once; the 17th is corrupt when asked. */
+  private Path manyEntries(boolean corrupt) throws IOException {
+    RawZipBuilder raw = new RawZipBuilder();
+    java.util.Random random = new java.util.Random(3);
+    for (int i = 0; i < 40; i++) {
+      byte[] content = new byte[1000 + random.nextInt(300_000)];
+      random.nextBytes(content);
+      if (i % 2 == 0) {
+        raw.stored("d" + (i % 5) + "/f" + i + ".bin", content);
+      } else if (corrupt && i == 17) {
+        raw.deflated("d" + (i % 5) + "/f" + i + ".bin", content).crc(1);
+      } else {
+        raw.deflated("d" + (i % 5) + "/f" + i + ".bin", content);
+      }
+    }
+    return raw.write(dir.resolve(corrupt ? "corrupt.room" : "many.room"));
+  }
+
+  @Test
+  void extractsTheSameFilesWithOneOrFourThreadsAndReportsProgressInEntryOrder() throws IOException {
+    Path room = manyEntries(false);
+    Map<Integer, Map<Path, String>> trees = new java.util.HashMap<>();
+    for (int threads : new int[] {1, 4}) {
+      Path target = parent.resolve("room-" + threads);
+      List<Integer> done = new java.util.ArrayList<>();
+      try (SafeZipReader zip = SafeZipReader.open(room)) {
+        new SafeExtractor(f -> Long.MAX_VALUE, threads).extract(zip, target, EntryTransformer.NONE,
+            (entries, total, bytesDone, bytesTotal) -> done.add(entries));
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, zip.entries().size()).boxed().toList(), done);
+        for (ZipEntryInfo e : zip.entries()) {
+          assertArrayEquals(RoomZipFixtures.readAll(zip, e.name()), Files.readAllBytes(target.resolve(e.name())), e.name());
+        }
+      }
+      Map<Path, String> tree = new java.util.TreeMap<>();
+      for (Path f : listing(target)) {
+        tree.put(target.relativize(f), Files.isRegularFile(f) ? java.util.Arrays.toString(Files.readAllBytes(f)) : "folder");
+      }
+      trees.put(threads, tree);
+    }
+    assertEquals(trees.get(1), trees.get(4));
+  }
+
+  @Test
+  void aWorkersIntegrityFailureIsRethrownUnwrappedAndLeavesNoStagingFolder() throws IOException {
+    Path room = manyEntries(true);
+    Path target = parent.resolve("room");
+    for (int threads : new int[] {1, 4}) {
+      try (SafeZipReader zip = SafeZipReader.open(room)) {
+        IntegrityException e = assertThrows(IntegrityException.class,
+            () -> new SafeExtractor(f -> Long.MAX_VALUE, threads).extract(zip, target));
+        assertEquals("d2/f17.bin", e.location());
+        assertTrue(e.getMessage().startsWith("corrupt.room: entry \"d2/f17.bin\": CRC-32 is "), e.getMessage());
+        // The reader is still usable: no worker was interrupted inside a read of its channel.
+        assertEquals(RoomZipFixtures.readAll(zip, "d0/f0.bin").length, zip.entry("d0/f0.bin").orElseThrow().size());
+      }
+      assertEquals(List.of(parent), listing(parent), threads + " threads");
+    }
+  }
+
+  @Test
+  void aRewritersRuntimeExceptionFromAWorkerIsRethrownAsItWasRaised() throws IOException {
+    Path room = manyEntries(false);
+    Path target = parent.resolve("room");
+    IllegalStateException thrown = new IllegalStateException("refused d3/f23.bin");
+    try (SafeZipReader zip = SafeZipReader.open(room)) {
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> new SafeExtractor(f -> Long.MAX_VALUE, 4).extract(zip, target, entry -> entry.name().equals("d3/f23.bin")
+              ? Optional.of((in, out) -> {
+                throw thrown;
+              })
+              : Optional.empty()));
+      assertTrue(e == thrown, e.toString());
+    }
+    assertEquals(List.of(parent), listing(parent));
+  }
 }

@@ -96,13 +96,13 @@ class SafeZipReaderHostileTest {
     String longName = "a/".repeat(300) + "b".repeat(425);
     RawZipBuilder zip = new RawZipBuilder();
     zip.stored(longName, DATA);
-    assertEquals("bad.zip: entry \"" + longName.substring(0, 200) + "...\" name is 1025 bytes long, more than the"
+    assertEquals("bad.zip: entry \"" + longName.substring(0, 200) + "... (1025 characters)\" name is 1025 bytes long, more than the"
         + " limit of 1024", rejected(zip).getMessage());
 
     String longSegment = "s".repeat(256);
     zip = new RawZipBuilder();
     zip.stored(longSegment, DATA);
-    assertEquals("bad.zip: entry \"" + longSegment.substring(0, 200) + "...\" name has a segment of 256 bytes, more than the limit of 255",
+    assertEquals("bad.zip: entry \"" + longSegment.substring(0, 200) + "... (256 characters)\" name has a segment of 256 bytes, more than the limit of 255",
         rejected(zip).getMessage());
 
     String deep = "d/".repeat(32) + "f";

@@ -72,6 +72,17 @@ class DigestsTest {
   }
 
   @Test
+  void verifyingStreamFailsAsSoonAsTheSourceGrowsPastThePlannedSize() throws IOException {
+    byte[] abcd = "abcd".getBytes(StandardCharsets.US_ASCII);
+    try (InputStream in = new VerifyingInputStream(new ByteArrayInputStream(abcd), "assets/a.txt", 3, ABC)) {
+      assertEquals(3, in.readNBytes(3).length);
+      IntegrityException e = assertThrows(IntegrityException.class, in::read);
+      assertEquals("source of assets/a.txt changed after planning: expected 3 bytes with sha256 " + ABC
+          + ", found more", e.getMessage());
+    }
+  }
+
+  @Test
   void verifyingStreamRefusesToSkip() throws IOException {
     try (InputStream in = new VerifyingInputStream(new ByteArrayInputStream(new byte[4]), "assets/a.bin", 4, EMPTY)) {
       IOException e = assertThrows(IOException.class, () -> in.skip(2));

@@ -19,7 +19,10 @@ class RawPathParserTest {
   private static void assertRejected(String raw, String message) {
     PathSyntaxException e = assertThrows(PathSyntaxException.class, () -> RawPathParser.parse(raw));
     assertEquals(message, e.getMessage());
-    assertEquals(raw.length() <= 200 ? raw : raw.substring(0, 197) + "...", e.location());
+    // Locations quote the path as every room message does: controls escaped, cut after 200.
+    String shown = raw.replace("\n", "\\u000A");
+    assertEquals(shown.length() <= 200 ? shown : shown.substring(0, 200) + "... (" + raw.length() + " characters)",
+        e.location());
   }
 
   @Test
@@ -157,7 +160,7 @@ class RawPathParserTest {
     assertRejected("", "path is empty");
     String tooLong = "a".repeat(RawPathParser.MAX_LENGTH + 1);
     assertRejected(tooLong, "path has 32768 characters, more than the limit of 32767");
-    assertRejected("a\nb", "\"a\nb\": control character 0x0A at index 1; paths cannot hold control characters");
+    assertRejected("a\nb", "\"a\\u000Ab\": control character 0x0A at index 1; paths cannot hold control characters");
   }
 
   @Test

@@ -63,7 +63,7 @@ class VariableExpanderTest {
 
   private static PathSyntaxException refused(String raw, Map<String, String> env) {
     PathSyntaxException e = assertThrows(PathSyntaxException.class, () -> VariableExpander.expand(raw, env));
-    assertEquals(raw.length() <= 200 ? raw : raw.substring(0, 197) + "...", e.location());
+    assertEquals(raw.length() <= 200 ? raw : raw.substring(0, 200) + "... (" + raw.length() + " characters)", e.location());
     return e;
   }
 

@@ -2,10 +2,12 @@ package dev.appsim.session.view.internal;
 
 import dev.appsim.session.model.AnchorNode;
 import dev.appsim.session.model.GizmoState;
+import dev.appsim.session.model.GroupNode;
 import dev.appsim.session.model.Light;
 import dev.appsim.session.model.LightNode;
 import dev.appsim.session.model.LightType;
 import dev.appsim.session.model.ModelNode;
+import dev.appsim.session.model.NodeVisitor;
 import dev.appsim.session.model.Pose;
 import dev.appsim.session.model.Quaternion;
 import dev.appsim.session.model.SceneCamera;
@@ -55,19 +57,7 @@ public final class GltfScene {
       if (!node.visible()) {
         extras.put("visible", false);
       }
-      if (node instanceof ModelNode model) {
-        extras.put("asset", model.asset());
-        if (RELATIVE_GLTF.matcher(model.asset()).matches()) {
-          extras.put("uri", Uris.encodePath(model.asset()));
-        }
-      } else if (node instanceof AnchorNode anchor) {
-        extras.put("anchorId", anchor.anchorId());
-      } else if (node instanceof LightNode light) {
-        extras.put("light", lightExtras(light.light()));
-        if (light.light().type() != LightType.AMBIENT) {
-          n.put("extensions", Map.of("KHR_lights_punctual", Map.of("light", doc.light(punctual(light)))));
-        }
-      }
+      node.accept(new KindExtras(n, extras));
       n.put("extras", extras);
       if (doc.node(n) != scene.indexOf(node.id())) {
         throw new IllegalStateException("scene nodes must be added first");
@@ -75,6 +65,46 @@ public final class GltfScene {
     }
     for (SceneNode root : scene.roots()) {
       doc.root(scene.indexOf(root.id()));
+    }
+  }
+
+  /** Puts what each node kind has of its own into the glTF node and its extras. */
+  private final class KindExtras implements NodeVisitor<Void> {
+    private final Map<String, Object> gltfNode;
+    private final Map<String, Object> extras;
+
+    KindExtras(Map<String, Object> gltfNode, Map<String, Object> extras) {
+      this.gltfNode = gltfNode;
+      this.extras = extras;
+    }
+
+    @Override
+    public @Nullable Void group(GroupNode node) {
+      return null;
+    }
+
+    @Override
+    public @Nullable Void model(ModelNode model) {
+      extras.put("asset", model.asset());
+      if (RELATIVE_GLTF.matcher(model.asset()).matches()) {
+        extras.put("uri", Uris.encodePath(model.asset()));
+      }
+      return null;
+    }
+
+    @Override
+    public @Nullable Void light(LightNode light) {
+      extras.put("light", lightExtras(light.light()));
+      if (light.light().type() != LightType.AMBIENT) {
+        gltfNode.put("extensions", Map.of("KHR_lights_punctual", Map.of("light", doc.light(punctual(light)))));
+      }
+      return null;
+    }
+
+    @Override
+    public @Nullable Void anchor(AnchorNode anchor) {
+      extras.put("anchorId", anchor.anchorId());
+      return null;
     }
   }
 

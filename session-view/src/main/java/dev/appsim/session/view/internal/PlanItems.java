@@ -11,6 +11,7 @@ import dev.appsim.session.model.Light;
 import dev.appsim.session.model.LightNode;
 import dev.appsim.session.model.MeshBlock;
 import dev.appsim.session.model.ModelNode;
+import dev.appsim.session.model.NodeVisitor;
 import dev.appsim.session.model.Panels;
 import dev.appsim.session.model.Plane;
 import dev.appsim.session.model.Pose;
@@ -111,24 +112,35 @@ public final class PlanItems {
     planes.add(new PlaneShape(uv, palette, palette == Palette.CEILING && projection == Projection.TOP));
   }
 
+  /** The marker each node kind gets on the plan. */
+  private static final NodeVisitor<Kind> MARKER_KIND = new NodeVisitor<>() {
+    @Override
+    public Kind group(GroupNode node) {
+      return Kind.GROUP;
+    }
+
+    @Override
+    public Kind model(ModelNode node) {
+      return Kind.MODEL;
+    }
+
+    @Override
+    public Kind light(LightNode node) {
+      return Kind.LIGHT;
+    }
+
+    @Override
+    public Kind anchor(AnchorNode node) {
+      return Kind.ANCHOR;
+    }
+  };
+
   private void addNodes(SessionDocument doc) {
     WorldTransforms world = new WorldTransforms(doc.scene());
     for (SceneNode node : doc.scene().nodes()) {
       Affine toWorld = world.of(node);
-      Kind kind;
-      Light light = null;
-      if (node instanceof GroupNode) {
-        kind = Kind.GROUP;
-      } else if (node instanceof ModelNode) {
-        kind = Kind.MODEL;
-      } else if (node instanceof LightNode l) {
-        kind = Kind.LIGHT;
-        light = l.light();
-      } else if (node instanceof AnchorNode) {
-        kind = Kind.ANCHOR;
-      } else {
-        throw new IllegalStateException("unknown node kind " + node.getClass().getName());
-      }
+      Kind kind = node.accept(MARKER_KIND);
+      Light light = node instanceof LightNode l ? l.light() : null;
       String label = node.name() == null || node.name().isEmpty() ? node.id() : node.name();
       addMarker(kind, toWorld.origin(), toWorld.forward(), label, !world.shown(node), light);
     }

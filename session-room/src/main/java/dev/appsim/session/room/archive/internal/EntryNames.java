@@ -1,5 +1,6 @@
 package dev.appsim.session.room.archive.internal;
 
+import dev.appsim.session.model.Excerpt;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
@@ -239,19 +240,8 @@ public final class EntryNames {
     }
   }
 
-  /** Quotes a name for a message, escaping control characters and cutting it at 200 code points. */
+  /** Quotes a name for a message, as every room message quotes a value ({@link Excerpt}). */
   public static String quote(String name) {
-    StringBuilder sb = new StringBuilder(Math.min(name.length(), 400) + 5).append('"');
-    name.codePoints().limit(200).forEach(cp -> {
-      if (Character.isISOControl(cp)) {
-        sb.append(String.format(Locale.ROOT, "\\u%04X", cp));
-      } else {
-        sb.appendCodePoint(cp);
-      }
-    });
-    if (name.codePointCount(0, name.length()) > 200) {
-      sb.append("...");
-    }
-    return sb.append('"').toString();
+    return Excerpt.quoted(name);
   }
 }

@@ -19,8 +19,21 @@ public final class PreparedEntry implements Closeable {
   private final long crc;
   private final long size;
   private final long compressedSize;
+  private final @Nullable Copier copier;
+
+  /** Writes data that lives elsewhere (an earlier archive) into the output. */
+  @FunctionalInterface
+  interface Copier {
+    void writeTo(OutputSink out) throws IOException;
+  }
 
   PreparedEntry(byte[] memory, int memoryLength, @Nullable Path spill, long crc, long size, long compressedSize) {
+    this(memory, memoryLength, spill, crc, size, compressedSize, null);
+  }
+
+  private PreparedEntry(byte[] memory, int memoryLength, @Nullable Path spill, long crc, long size,
+      long compressedSize, @Nullable Copier copier) {
+    this.copier = copier;
     this.memory = memory;
     this.memoryLength = memoryLength;
     this.spill = spill;
@@ -41,8 +54,22 @@ public final class PreparedEntry implements Closeable {
     return compressedSize;
   }
 
+  /** Data the writer copies from elsewhere when it appends the entry. */
+  static PreparedEntry copied(long crc, long size, long compressedSize, Copier copier) {
+    return new PreparedEntry(new byte[0], 0, null, crc, size, compressedSize, copier);
+  }
+
+  /** Whether the data is copied from an earlier archive rather than compressed here. */
+  public boolean isCopied() {
+    return copier != null;
+  }
+
   /** Appends the prepared data to the output. */
   public void writeTo(OutputSink out) throws IOException {
+    if (copier != null) {
+      copier.writeTo(out);
+      return;
+    }
     if (spill == null) {
       out.write(memory, 0, memoryLength);
       return;

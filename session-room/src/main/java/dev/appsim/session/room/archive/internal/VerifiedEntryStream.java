@@ -1,6 +1,7 @@
 package dev.appsim.session.room.archive.internal;
 
 import dev.appsim.session.room.IntegrityException;
+import dev.appsim.session.room.archive.ZipMethod;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -36,7 +37,7 @@ public final class VerifiedEntryStream extends InputStream {
   private boolean closed;
   private @Nullable IntegrityException failure;
 
-  public VerifiedEntryStream(FileChannel channel, String archive, String entry, boolean deflated,
+  public VerifiedEntryStream(FileChannel channel, String archive, String entry, ZipMethod method,
       long dataOffset, long compressedSize, long size, long expectedCrc) {
     this.channel = channel;
     this.archive = archive;
@@ -45,6 +46,7 @@ public final class VerifiedEntryStream extends InputStream {
     this.compressedSize = compressedSize;
     this.size = size;
     this.expectedCrc = expectedCrc;
+    boolean deflated = method == ZipMethod.DEFLATED;
     this.inflater = deflated ? new Inflater(true) : null;
     this.raw = deflated ? new byte[(int) Math.min(BUFFER, Math.max(1, compressedSize))] : new byte[0];
   }

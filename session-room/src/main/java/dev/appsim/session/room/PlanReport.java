@@ -1,21 +1,19 @@
-package dev.appsim.session.room.internal;
+package dev.appsim.session.room;
 
-import dev.appsim.session.room.DiscoveredReference;
-import dev.appsim.session.room.DiscoveryNotice;
-import dev.appsim.session.room.ManifestEntry;
-import dev.appsim.session.room.MissingGroup;
-import dev.appsim.session.room.PackingPlan;
-import dev.appsim.session.room.PlannedEntry;
-import dev.appsim.session.room.PlannedReference;
+import dev.appsim.session.room.archive.ZipMethod;
+import dev.appsim.session.room.internal.PrettyJson;
 import dev.appsim.session.room.path.Attempt;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Renders a packing plan as text for people and as JSON for tools. */
-public final class PlanReport {
+/**
+ * Renders a packing plan as text for people and as JSON for tools. Beside {@link PackingPlan}
+ * rather than in {@code internal}: each used the other, an import cycle between the packages.
+ */
+final class PlanReport {
   private PlanReport() {}
 
-  public static String text(PackingPlan plan) {
+  static String text(PackingPlan plan) {
     StringBuilder out = new StringBuilder();
     out.append("Room plan for ").append(plan.sessionFile()).append('\n');
     out.append(plan.manifest().entries().size()).append(" entries, ").append(plan.totalBytes()).append(" bytes\n");
@@ -52,7 +50,7 @@ public final class PlanReport {
     return out.toString();
   }
 
-  public static String json(PackingPlan plan) {
+  static String json(PackingPlan plan) {
     ObjectNode root = PrettyJson.mapper().createObjectNode();
     root.put("session", plan.sessionFile().toString());
     root.put("complete", plan.isComplete());
@@ -66,7 +64,7 @@ public final class PlanReport {
       o.put("mediaType", e.mediaType());
       plan.entry(e.path()).ifPresent(p -> {
         o.put("source", p.source().toString());
-        o.put("stored", p.stored());
+        o.put("stored", p.method() == ZipMethod.STORED);
         o.put("rewritten", p.isRewritten());
       });
     }
@@ -100,14 +98,14 @@ public final class PlanReport {
   }
 
   /** The {@code notices} member: what discovery did not follow. */
-  public static void notices(ArrayNode array, java.util.List<DiscoveryNotice> notices) {
+  static void notices(ArrayNode array, java.util.List<DiscoveryNotice> notices) {
     for (DiscoveryNotice n : notices) {
       array.addObject().put("file", n.file().toString()).put("location", n.location()).put("message", n.message());
     }
   }
 
   /** The {@code missingGroups} member: unresolved references by cause, with the suggested fix. */
-  public static void groups(ArrayNode array, java.util.List<MissingGroup> groups) {
+  static void groups(ArrayNode array, java.util.List<MissingGroup> groups) {
     for (MissingGroup g : groups) {
       ObjectNode o = array.addObject();
       o.put("cause", g.cause().name().toLowerCase(java.util.Locale.ROOT));

@@ -1,4 +1,4 @@
-package dev.appsim.session.room.internal;
+package dev.appsim.session.room.text;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

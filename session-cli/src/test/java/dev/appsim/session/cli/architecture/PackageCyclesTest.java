@@ -1,0 +1,69 @@
+package dev.appsim.session.cli.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No package cycles among the library's main classes (session-api, -core, -room, -view and the
+ * CLI: this module's class path holds them all). A package and its {@code internal} subpackage
+ * count as one: {@code internal} implements the package's API and uses its public types by design.
+ * Any other circle of packages fails here, so an arrow running back up shows at build time.
+ */
+class PackageCyclesTest {
+  private static final PackageGraph GRAPH = PackageGraph.of(mainClassPath(), "dev/appsim/session/");
+
+  /**
+   * Cycles that were there before this test and are not cut yet: the room packages all use
+   * {@code RoomException} and its subtypes from the {@code room} package, which uses them in turn.
+   * Listed so that a new cycle fails, and so is one of these changing; remove an entry when it is cut.
+   */
+  private static final Set<Set<String>> KNOWN = Set.of(Set.of(
+      "dev.appsim.session.room", "dev.appsim.session.room.archive", "dev.appsim.session.room.asset",
+      "dev.appsim.session.room.path"));
+
+  @Test
+  void readsEveryModulesPackages() {
+    Set<String> packages = GRAPH.uses().keySet();
+    for (String p : List.of("dev.appsim.session.model", "dev.appsim.session.codec.internal",
+        "dev.appsim.session.room.text", "dev.appsim.session.view", "dev.appsim.session.cli")) {
+      assertTrue(packages.contains(p), p + " is missing from " + packages);
+    }
+  }
+
+  @Test
+  void noPackageCyclesBeyondTheKnownOnes() {
+    assertEquals(KNOWN, GRAPH.cycles(PackageCyclesTest::unit));
+  }
+
+  @Test
+  void sharedRoomTextDependsOnNoOtherRoomPackage() {
+    assertEquals(Set.of(), GRAPH.uses().get("dev.appsim.session.room.text"));
+  }
+
+  @Test
+  void pathAndAssetDoNotReachIntoRoomInternal() {
+    for (String p : List.of("dev.appsim.session.room.path", "dev.appsim.session.room.asset")) {
+      assertTrue(!GRAPH.uses().get(p).contains("dev.appsim.session.room.internal"),
+          p + " uses " + GRAPH.uses().get(p));
+    }
+  }
+
+  // A package's internal subpackage belongs to it.
+  private static String unit(String p) {
+    return p.endsWith(".internal") ? p.substring(0, p.length() - ".internal".length()) : p;
+  }
+
+  private static List<Path> mainClassPath() {
+    return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(e -> !e.replace('\\', '/').endsWith("/test-classes"))
+        .map(Path::of)
+        .toList();
+  }
+}

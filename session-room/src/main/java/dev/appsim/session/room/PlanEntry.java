@@ -1,0 +1,31 @@
+package dev.appsim.session.room;
+
+import dev.appsim.session.room.archive.ZipMethod;
+
+/**
+ * One entry a room will hold, as the plan describes it: the session ({@link PlannedSession}) or
+ * an asset ({@link PlannedEntry}). {@link PackingPlan#planEntries()} lists every one in manifest
+ * order; the manifest is derived from that list, and the packager writes exactly that list, so an
+ * entry listed in {@code room.json} without content (or content without a listing) cannot exist.
+ */
+public sealed interface PlanEntry permits PlannedSession, PlannedEntry {
+  /** The entry name: {@code session.json}, {@code session.smile} or {@code assets/...}. */
+  String archivePath();
+
+  /** Bytes that will be stored, uncompressed. */
+  long size();
+
+  /** SHA-256 of those bytes, lowercase hex. */
+  String sha256();
+
+  /** Media type for the manifest. */
+  String mediaType();
+
+  /** How the entry is compressed in the archive. */
+  ZipMethod method();
+
+  /** The entry as {@code room.json} lists it. */
+  default ManifestEntry toManifestEntry() {
+    return new ManifestEntry(archivePath(), size(), sha256(), mediaType());
+  }
+}

@@ -1,0 +1,35 @@
+package dev.appsim.session.room.archive;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.regex.Pattern;
+
+/**
+ * An entry of an earlier archive whose compressed bytes {@link RoomZipWriter} may copy instead of
+ * compressing a source again (see {@link ZipEntrySource#reusing}). The writer copies them only
+ * after checking, for the entry it writes: the same method, size and CRC-32 as the source's
+ * content; that the old data inflates (size and CRC-32 checked) to content whose SHA-256 is
+ * {@code sha256}; and that compressing the start of the source with the writer's level gives
+ * the start of the old data. While copying it checks the old data again (a CRC-32 of the raw
+ * bytes), so an archive that changes in between fails the write rather than leaking into it.
+ * Anything else, including a corrupt or hostile earlier archive, makes the writer compress the
+ * source as usual.
+ *
+ * @param archive the earlier archive, open for the whole write
+ * @param entry the entry of {@code archive} to copy from
+ * @param sha256 SHA-256 (lowercase hex) the source's content must have, and so the old
+ *     entry's; the caller vouches that the source has it (the packager verifies its sources
+ *     against the plan as it reads them)
+ */
+public record ReusableEntry(SafeZipReader archive, ZipEntryInfo entry, String sha256) {
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+  public ReusableEntry {
+    requireNonNull(archive, "archive is null");
+    requireNonNull(entry, "entry is null");
+    requireNonNull(sha256, "sha256 is null");
+    if (!SHA256.matcher(sha256).matches()) {
+      throw new IllegalArgumentException("sha256 must be 64 lowercase hex digits");
+    }
+  }
+}
