@@ -57,6 +57,12 @@ record Failure(int exitCode, String message, List<String> details) {
     if (error instanceof UncheckedIOException unchecked && unchecked.getCause() != null) {
       return of(unchecked.getCause(), subject);
     }
+    if (error instanceof LinkageError e) {
+      // A class missing or of another version: the installation is at fault, never the input.
+      return new Failure(ExitCode.FAILURE, "cannot work on " + of + ": this installation is incomplete or mixes"
+          + " versions (" + e.getClass().getSimpleName() + ": " + reason(e) + "); reinstall the command, or put"
+          + " every jar of one release on the class or module path");
+    }
     if (error instanceof SessionInternalException e) {
       // A bug of ours, not bad input: "fix the input" would send the user the wrong way.
       return new Failure(ExitCode.FAILURE, reason(e) + "; rerun with --verbose and report the stack trace");

@@ -114,4 +114,13 @@ class FailureTest {
     String flat = Failure.flatten("x".repeat(2000));
     assertEquals(603, flat.length());
   }
+
+  @Test
+  void aMissingClassBlamesTheInstallationNotTheInput() {
+    Failure f = Failure.of(new NoClassDefFoundError("tools/jackson/core/JsonParser"), "a.session");
+    assertEquals(ExitCode.FAILURE, f.exitCode());
+    assertEquals("cannot work on a.session: this installation is incomplete or mixes versions (NoClassDefFoundError:"
+        + " tools/jackson/core/JsonParser); reinstall the command, or put every jar of one release on the class or"
+        + " module path", f.message());
+  }
 }

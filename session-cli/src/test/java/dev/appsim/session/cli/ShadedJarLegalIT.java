@@ -104,10 +104,13 @@ class ShadedJarLegalIT {
     }
   }
 
-  // A dependency jar on the test class path is bundled when the shaded jar holds its classes.
+  // A dependency jar of the tests is bundled when the shaded jar holds its classes. The tests run
+  // on the module path: the jars this module requires are there, the others on the class path.
   private static List<Path> bundledJars() throws IOException {
     List<Path> bundled = new ArrayList<>();
-    for (String element : System.getProperty("java.class.path").split(Pattern.quote(File.pathSeparator))) {
+    String paths = System.getProperty("jdk.module.path", "") + File.pathSeparator
+        + System.getProperty("java.class.path");
+    for (String element : paths.split(Pattern.quote(File.pathSeparator))) {
       Path path = Path.of(element);
       if (!element.endsWith(".jar") || path.toAbsolutePath().equals(JAR.toAbsolutePath())) {
         continue;

@@ -27,6 +27,8 @@ import tools.jackson.databind.module.SimpleModule;
  * members. Layout (indentation) follows the host's settings, not the canonical form; bad input
  * fails with a {@link SessionFormatException} or {@link
  * dev.appsim.session.model.SessionValidationException}, possibly wrapped by the host mapper.
+ *
+ * <p>Immutable and thread-safe, as its codec is: one module may be registered with several mappers.
  */
 public final class SessionJacksonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

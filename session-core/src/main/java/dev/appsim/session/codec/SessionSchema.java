@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
  * resource {@value #RESOURCE}. Non-Java tools can validate files with it; it checks shapes, types,
  * enumerations and ranges, while rules spanning values (unique ids, existing parents, unit
  * quaternions, index ranges) are checked by this library when reading.
+ *
+ * <p>Thread-safe: static methods; each call reads the schema resource afresh.
  */
 public final class SessionSchema {
   /** Class-path location of the schema. */

@@ -16,6 +16,8 @@ import java.nio.file.Path;
  * <p>The format of a file being read is detected from its first bytes (see {@link
  * SessionFormat#detect(byte[], int)}); writes replace the target atomically. Use a {@link
  * SessionCodec} for other limits, streams, byte arrays and geometry-cache sidecars.
+ *
+ * <p>Thread-safe: static methods over the immutable {@link SessionCodec#defaults()}.
  */
 public final class Sessions {
   private Sessions() {}

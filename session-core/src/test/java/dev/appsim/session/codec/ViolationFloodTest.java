@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.appsim.session.codec.io.ChildJvm;
 import dev.appsim.session.model.SessionException;
 import dev.appsim.session.model.SessionValidationException;
 import java.io.IOException;
@@ -94,7 +95,7 @@ class ViolationFloodTest {
     String heap = bytes ? "-Xmx128m" : "-Xmx48m";
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process child = new ProcessBuilder(javaBin, heap, "-XX:+ExitOnOutOfMemoryError",
-        "-cp", System.getProperty("java.class.path"), FloodReader.class.getName(),
+        "-cp", ChildJvm.classPath(), FloodReader.class.getName(),
         kind.name(), bytes ? "bytes" : "file", file.toString())
         .redirectErrorStream(true).start();
     String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();

@@ -9,6 +9,7 @@ import dev.appsim.session.room.archive.WriteOptions;
 import dev.appsim.session.room.asset.AssetLimits;
 import dev.appsim.session.room.path.ResolverOptions;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -24,77 +25,163 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
- * @param resolver how raw paths are resolved; default {@link ResolverOptions#defaults()}
- *     (process environment, user home, no remaps, no search paths)
- * @param missingFiles what to do with unresolved references; default {@link MissingFiles#FAIL}
- * @param sessionFormat how the session entry is stored; default {@link SessionFormat#JSON}
- * @param write threads and deflate level; default {@link WriteOptions#defaults()}
- * @param codec reads the session and writes its packaged copy; default {@link SessionCodec#defaults()}
- * @param assetLimits bounds for parsing glTF, GLB, OBJ and MTL files; default {@link AssetLimits#defaults()}
- * @param generator recorded in the manifest; default this library's name and version
- * @param base a previous room to copy unchanged entries from (incremental re-packaging); default
- *     none. An entry is copied, compressed bytes as they are, only when its name, size and
- *     SHA-256 match the old manifest, the old data inflates to exactly the planned content, and
- *     compressing the start of the source again gives the start of the old data (same deflater,
- *     same level); the room is byte-identical to one packaged without a base. A base that is not
- *     a readable room, or any entry that fails a check, is simply compressed again.
- * @param baseFromOutput when no {@code base} is given, use the output room itself as the base if
- *     it exists and is a readable room; default {@code true}
+ * <p>A final class with a builder rather than a record, so that an option added later changes no
+ * constructor signature.
  */
-public record PackageOptions(
-    ResolverOptions resolver,
-    MissingFiles missingFiles,
-    SessionFormat sessionFormat,
-    WriteOptions write,
-    SessionCodec codec,
-    AssetLimits assetLimits,
-    Generator generator,
-    Optional<Path> base,
-    boolean baseFromOutput) {
-
+public final class PackageOptions {
   /** The generator recorded when none is given. */
   public static final Generator LIBRARY = new Generator("appsim-session", LibraryVersion.get());
 
-  public PackageOptions {
-    requireNonNull(resolver, "resolver is null");
-    requireNonNull(missingFiles, "missingFiles is null");
-    requireNonNull(sessionFormat, "sessionFormat is null");
-    requireNonNull(write, "write is null");
-    requireNonNull(codec, "codec is null");
-    requireNonNull(assetLimits, "assetLimits is null");
-    requireNonNull(generator, "generator is null");
-    requireNonNull(base, "base is null");
+  private final ResolverOptions resolver;
+  private final MissingFiles missingFiles;
+  private final SessionFormat sessionFormat;
+  private final WriteOptions write;
+  private final SessionCodec codec;
+  private final AssetLimits assetLimits;
+  private final Generator generator;
+  private final Optional<Path> base;
+  private final boolean baseFromOutput;
+
+  private PackageOptions(Builder b) {
+    this.resolver = b.resolver;
+    this.missingFiles = b.missingFiles;
+    this.sessionFormat = b.sessionFormat;
+    this.write = b.write;
+    this.codec = b.codec;
+    this.assetLimits = b.assetLimits;
+    this.generator = b.generator;
+    this.base = Optional.ofNullable(b.base);
+    this.baseFromOutput = b.baseFromOutput;
   }
 
-  /** Options without a base room of their own, using the output as the base when it is a room. */
-  public PackageOptions(ResolverOptions resolver, MissingFiles missingFiles, SessionFormat sessionFormat,
-      WriteOptions write, SessionCodec codec, AssetLimits assetLimits, Generator generator) {
-    this(resolver, missingFiles, sessionFormat, write, codec, assetLimits, generator, Optional.empty(), true);
-  }
-
-  /** Every option at its documented default. */
+  /** {@return every option at its documented default} */
   public static PackageOptions defaults() {
     return builder().build();
   }
 
-  /** A builder starting from {@link #defaults()}. */
+  /** {@return a builder starting from {@link #defaults()}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from these options. */
+  /** {@return a builder starting from these values} */
   public Builder toBuilder() {
-    return new Builder().resolver(resolver).missingFiles(missingFiles).sessionFormat(sessionFormat).write(write)
-        .codec(codec).assetLimits(assetLimits).generator(generator).baseFromOutput(baseFromOutput)
-        .base(base.orElse(null));
+    return new Builder(this);
   }
 
-  /** Name of the session entry: {@code session.json} or {@code session.smile}. */
+  /**
+   * {@return how raw paths are resolved; default {@link ResolverOptions#defaults()} (process
+   * environment, user home, no remaps, no search paths)}
+   */
+  public ResolverOptions resolver() {
+    return resolver;
+  }
+
+  /** {@return what to do with unresolved references; default {@link MissingFiles#FAIL}} */
+  public MissingFiles missingFiles() {
+    return missingFiles;
+  }
+
+  /** {@return how the session entry is stored; default {@link SessionFormat#JSON}} */
+  public SessionFormat sessionFormat() {
+    return sessionFormat;
+  }
+
+  /**
+   * {@return the threads and deflate level of the archive; default {@link
+   * WriteOptions#defaults()}}
+   */
+  public WriteOptions write() {
+    return write;
+  }
+
+  /**
+   * {@return the codec that reads the session and writes its packaged copy; default {@link
+   * SessionCodec#defaults()}}
+   */
+  public SessionCodec codec() {
+    return codec;
+  }
+
+  /**
+   * {@return the bounds for parsing glTF, GLB, OBJ and MTL files; default {@link
+   * AssetLimits#defaults()}}
+   */
+  public AssetLimits assetLimits() {
+    return assetLimits;
+  }
+
+  /**
+   * {@return the generator recorded in the manifest; default {@link #LIBRARY}, this library's
+   * name and version}
+   */
+  public Generator generator() {
+    return generator;
+  }
+
+  /**
+   * {@return a previous room to copy unchanged entries from (incremental re-packaging); default
+   * none} An entry is copied, compressed bytes as they are, only when its name, size and SHA-256
+   * match the old manifest, the old data inflates to exactly the planned content, and compressing
+   * the start of the source again gives the start of the old data (same deflater, same level);
+   * the room is byte-identical to one packaged without a base. A base that is not a readable
+   * room, or any entry that fails a check, is simply compressed again.
+   */
+  public Optional<Path> base() {
+    return base;
+  }
+
+  /**
+   * {@return whether, when no {@link #base()} is given, the output room itself is the base if it
+   * exists and is a readable room; default {@code true}}
+   */
+  public boolean baseFromOutput() {
+    return baseFromOutput;
+  }
+
+  /**
+   * Name of the session entry.
+   *
+   * @return {@code session.json} or {@code session.smile}
+   */
   public String sessionEntry() {
-    return RoomManifest.sessionEntryOf(sessionFormat);
+    return sessionFormat == SessionFormat.SMILE ? RoomManifest.SESSION_SMILE : RoomManifest.SESSION_JSON;
   }
 
-  /** Collects package options. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PackageOptions other
+        && resolver.equals(other.resolver)
+        && missingFiles.equals(other.missingFiles)
+        && sessionFormat.equals(other.sessionFormat)
+        && write.equals(other.write)
+        && codec.equals(other.codec)
+        && assetLimits.equals(other.assetLimits)
+        && generator.equals(other.generator)
+        && base.equals(other.base)
+        && baseFromOutput == other.baseFromOutput;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(resolver, missingFiles, sessionFormat, write, codec, assetLimits, generator, base,
+        baseFromOutput);
+  }
+
+  @Override
+  public String toString() {
+    return "PackageOptions[resolver=" + resolver
+        + ", missingFiles=" + missingFiles
+        + ", sessionFormat=" + sessionFormat
+        + ", write=" + write
+        + ", codec=" + codec
+        + ", assetLimits=" + assetLimits
+        + ", generator=" + generator
+        + ", base=" + base
+        + ", baseFromOutput=" + baseFromOutput + "]";
+  }
+
+  /** Collects package options; every setter refuses null. */
   public static final class Builder {
     private ResolverOptions resolver = ResolverOptions.defaults();
     private MissingFiles missingFiles = MissingFiles.FAIL;
@@ -108,50 +195,101 @@ public record PackageOptions(
 
     private Builder() {}
 
+    private Builder(PackageOptions from) {
+      this.resolver = from.resolver;
+      this.missingFiles = from.missingFiles;
+      this.sessionFormat = from.sessionFormat;
+      this.write = from.write;
+      this.codec = from.codec;
+      this.assetLimits = from.assetLimits;
+      this.generator = from.generator;
+      this.base = from.base.orElse(null);
+      this.baseFromOutput = from.baseFromOutput;
+    }
+
+    /**
+     * Sets {@link PackageOptions#resolver()}.
+     *
+     * @param value the new value
+     * @return this builder
+     */
     public Builder resolver(ResolverOptions value) {
-      this.resolver = value;
-      return this;
-    }
-
-    public Builder missingFiles(MissingFiles value) {
-      this.missingFiles = value;
-      return this;
-    }
-
-    public Builder sessionFormat(SessionFormat value) {
-      this.sessionFormat = value;
-      return this;
-    }
-
-    public Builder write(WriteOptions value) {
-      this.write = value;
-      return this;
-    }
-
-    /** Shorthand for {@code write(write.withThreads(n))}. */
-    public Builder threads(int n) {
-      this.write = write.withThreads(n);
-      return this;
-    }
-
-    public Builder codec(SessionCodec value) {
-      this.codec = value;
-      return this;
-    }
-
-    public Builder assetLimits(AssetLimits value) {
-      this.assetLimits = value;
-      return this;
-    }
-
-    public Builder generator(Generator value) {
-      this.generator = value;
+      this.resolver = requireNonNull(value, "resolver is null");
       return this;
     }
 
     /**
-     * A previous room to copy unchanged entries from ({@code session package --base}); null for
-     * none.
+     * Sets {@link PackageOptions#missingFiles()}.
+     *
+     * @param value the new value
+     * @return this builder
+     */
+    public Builder missingFiles(MissingFiles value) {
+      this.missingFiles = requireNonNull(value, "missingFiles is null");
+      return this;
+    }
+
+    /**
+     * Sets {@link PackageOptions#sessionFormat()}.
+     *
+     * @param value the new value
+     * @return this builder
+     */
+    public Builder sessionFormat(SessionFormat value) {
+      this.sessionFormat = requireNonNull(value, "sessionFormat is null");
+      return this;
+    }
+
+    /**
+     * Sets {@link PackageOptions#write()}.
+     *
+     * @param value the new value
+     * @return this builder
+     */
+    public Builder write(WriteOptions value) {
+      this.write = requireNonNull(value, "write is null");
+      return this;
+    }
+
+    /**
+     * Sets {@link PackageOptions#codec()}.
+     *
+     * @param value the new value
+     * @return this builder
+     */
+    public Builder codec(SessionCodec value) {
+      this.codec = requireNonNull(value, "codec is null");
+      return this;
+    }
+
+    /**
+     * Sets {@link PackageOptions#assetLimits()}.
+     *
+     * @param value the new value
+     * @return this builder
+     */
+    public Builder assetLimits(AssetLimits value) {
+      this.assetLimits = requireNonNull(value, "assetLimits is null");
+      return this;
+    }
+
+    /**
+     * Sets {@link PackageOptions#generator()}.
+     *
+     * @param value the new value
+     * @return this builder
+     */
+    public Builder generator(Generator value) {
+      this.generator = requireNonNull(value, "generator is null");
+      return this;
+    }
+
+    /**
+     * Sets {@link PackageOptions#base()}: a previous room to copy unchanged entries from
+     * ({@code session package --base}).
+     *
+     * @param previousRoom the previous room, or null for none
+     * @return this builder
      */
     public Builder base(@Nullable Path previousRoom) {
       this.base = previousRoom;
@@ -159,17 +297,34 @@ public record PackageOptions(
     }
 
     /**
-     * Whether an existing output room is the base when {@link #base} is not set; {@code false}
-     * is {@code session package --no-base}.
+     * Sets {@link PackageOptions#baseFromOutput()}; {@code false} is {@code session package --no-base}.
+     *
+     * @param value the new value
+     * @return this builder
      */
     public Builder baseFromOutput(boolean value) {
       this.baseFromOutput = value;
       return this;
     }
 
+    /**
+     * Shorthand for {@code write(write.withThreads(n))}.
+     *
+     * @param n deflate worker threads, 1 to 256
+     * @return this builder
+     */
+    public Builder threads(int n) {
+      this.write = write.withThreads(n);
+      return this;
+    }
+
+    /**
+     * The options.
+     *
+     * @return the built options; every value was checked when it was set
+     */
     public PackageOptions build() {
-      return new PackageOptions(resolver, missingFiles, sessionFormat, write, codec, assetLimits, generator,
-          Optional.ofNullable(base), baseFromOutput);
+      return new PackageOptions(this);
     }
   }
 }

@@ -49,7 +49,11 @@ import java.util.Set;
  * }
  * }</pre>
  *
- * <p>Not thread-safe for concurrent reads of the same instance; open one per thread.
+ * <p>Thread-safe for reading: {@link #session()}, {@link #openEntry}, {@link #verify()} and
+ * {@link #unpack} may run on several threads at once, since entries are read with positional
+ * reads of one file channel (each returned stream belongs to the thread reading it) and the
+ * lazily read session and the set of checked assets are guarded. {@link #close()} must come after
+ * every other call has returned.
  */
 public final class Room implements Closeable {
   private final SafeZipReader zip;

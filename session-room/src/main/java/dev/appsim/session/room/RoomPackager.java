@@ -38,6 +38,9 @@ import java.util.Optional;
  *     .build());
  * PackingPlan plan = packager.pack(Path.of("living-room.session"), Path.of("living-room.room"));
  * }</pre>
+ *
+ * <p>Thread-safe: a packager holds only its immutable options and each call works on its own state
+ * (and its own deflate workers), so one may package several sessions to different outputs at once.
  */
 public final class RoomPackager {
   private static final byte[] MIMETYPE = RoomManifest.MIMETYPE.getBytes(StandardCharsets.US_ASCII);

@@ -25,6 +25,9 @@ import java.util.Map;
  * System.out.println(plan.toText());          // the dry run
  * if (plan.isComplete()) new RoomPackager(options).execute(plan, Path.of("living-room.room"));
  * }</pre>
+ *
+ * <p>Thread-safe: a planner holds only its immutable options, so one may plan several sessions at
+ * once.
  */
 public final class RoomPlanner {
   private final PackageOptions options;

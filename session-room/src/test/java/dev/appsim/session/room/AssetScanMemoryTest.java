@@ -45,7 +45,7 @@ class AssetScanMemoryTest {
 
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process child = new ProcessBuilder(javaBin, "-Xmx48m", "-XX:+ExitOnOutOfMemoryError",
-        "-cp", System.getProperty("java.class.path"), Probe.class.getName(), room.toString(),
+        "-cp", ChildJvm.classPath(), Probe.class.getName(), room.toString(),
         dir.resolve("out").toString()).redirectErrorStream(true).start();
     String output = new String(child.getInputStream().readAllBytes(), UTF_8).strip();
     assertTrue(child.waitFor(5, TimeUnit.MINUTES), "the child JVM did not finish");

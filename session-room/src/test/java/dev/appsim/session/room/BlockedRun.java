@@ -24,7 +24,7 @@ public final class BlockedRun {
     };
     if (args[0].equals("package")) {
       // Two threads and the smallest spill threshold: big entries spill while others are written.
-      new RoomPackager(PackageOptions.builder().write(new WriteOptions(2, 6, 64 << 10)).build())
+      new RoomPackager(PackageOptions.builder().write(WriteOptions.builder().threads(2).level(6).spillThreshold(64 << 10).build()).build())
           .pack(Path.of(args[1]), Path.of(args[2]), block);
     } else {
       try (Room room = Room.open(Path.of(args[1]))) {

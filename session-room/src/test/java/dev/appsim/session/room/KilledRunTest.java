@@ -79,7 +79,7 @@ class KilledRunTest {
 
   private Process start(String mode, Path from, Path to, int blockAfter) throws IOException {
     Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), BlockedRun.class.getName(),
+        "-cp", ChildJvm.classPath(), BlockedRun.class.getName(),
         mode, from.toString(), to.toString(), Integer.toString(blockAfter)).redirectErrorStream(true).start();
     children.add(child);
     return child;

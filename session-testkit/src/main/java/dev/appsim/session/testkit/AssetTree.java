@@ -41,49 +41,49 @@ public final class AssetTree implements AutoCloseable {
     this.missing = List.copyOf(missing);
   }
 
-  /** The generated session, with paths as the saving machine wrote them. */
+  /** {@return the generated session, with paths as the saving machine wrote them} */
   public SessionDocument document() {
     return document;
   }
 
-  /** The folder that holds everything; deleted by {@link #close()}. */
+  /** {@return the folder that holds everything; deleted by {@link #close()}} */
   public Path root() {
     return root;
   }
 
-  /** The session written as canonical JSON; relative paths in it resolve against its folder. */
+  /** {@return the session written as canonical JSON; relative paths in it resolve against its folder} */
   public Path sessionFile() {
     return sessionFile;
   }
 
-  /** Variables the session's paths use, e.g. {@code APPSIM_ASSETS -> /tmp/.../env}. */
+  /** {@return variables the session's paths use, e.g. {@code APPSIM_ASSETS -> /tmp/.../env}} */
   public Map<String, String> environment() {
     return environment;
   }
 
-  /** Path prefixes as saved, in order, and the local folders that replace them. */
+  /** {@return path prefixes as saved, in order, and the local folders that replace them} */
   public Map<String, Path> remaps() {
     return remaps;
   }
 
-  /** The folder {@code ~} stands for. */
+  /** {@return the folder {@code ~} stands for} */
   public Path home() {
     return home;
   }
 
-  /** Resolver options with this tree's environment, home and remaps. */
+  /** {@return resolver options with this tree's environment, home and remaps} */
   public ResolverOptions resolverOptions() {
     ResolverOptions.Builder b = ResolverOptions.builder().environment(environment).home(home);
     remaps.forEach(b::addRemap);
     return b.build();
   }
 
-  /** Every file written (session, models, buffers, materials, textures, sidecar), sorted. */
+  /** {@return every file written (session, models, buffers, materials, textures, sidecar), sorted} */
   public List<Path> files() {
     return files;
   }
 
-  /** Files the session or its models reference that were left out on request, sorted. */
+  /** {@return files the session or its models reference that were left out on request, sorted} */
   public List<Path> missing() {
     return missing;
   }

@@ -56,6 +56,7 @@ public final class AssetTrees {
 
   private AssetTrees() {}
 
+  /** {@return a builder with the defaults: one glTF and one OBJ model, every path style} */
   public static Builder builder() {
     return new Builder();
   }
@@ -72,19 +73,34 @@ public final class AssetTrees {
 
     private Builder() {}
 
-    /** Number of glTF models (default 1). */
+    /**
+     * Number of glTF models (default 1).
+     *
+     * @param count 0 or more
+     * @return this builder
+     */
     public Builder gltfModels(int count) {
       this.gltfModels = count(count, "gltfModels");
       return this;
     }
 
-    /** Number of OBJ models (default 1). */
+    /**
+     * Number of OBJ models (default 1).
+     *
+     * @param count 0 or more
+     * @return this builder
+     */
     public Builder objModels(int count) {
       this.objModels = count(count, "objModels");
       return this;
     }
 
-    /** Path styles, used in turn (default: all of them). */
+    /**
+     * Path styles, used in turn (default: all of them).
+     *
+     * @param values one or more styles
+     * @return this builder
+     */
     public Builder pathStyles(AssetPathStyle... values) {
       if (values.length == 0) {
         throw new IllegalArgumentException("pathStyles is empty; give at least one AssetPathStyle");
@@ -93,25 +109,47 @@ public final class AssetTrees {
       return this;
     }
 
-    /** The last {@code count} models are referenced but not written (default 0). */
+    /**
+     * The last {@code count} models are referenced but not written (default 0).
+     *
+     * @param count 0 or more
+     * @return this builder
+     */
     public Builder missingModels(int count) {
       this.missingModels = count(count, "missingModels");
       return this;
     }
 
-    /** The first {@code count} written models reference a texture that is not written (default 0). */
+    /**
+     * The first {@code count} written models reference a texture that is not written (default 0).
+     *
+     * @param count 0 or more
+     * @return this builder
+     */
     public Builder missingTextures(int count) {
       this.missingTextures = count(count, "missingTextures");
       return this;
     }
 
-    /** Also write the geometry cache to a sidecar {@code scans/room.geocache} the session references (default no). */
+    /**
+     * Also write the geometry cache to a sidecar {@code scans/room.geocache} the session
+     * references (default no).
+     *
+     * @param value whether to write the sidecar
+     * @return this builder
+     */
     public Builder geometryCacheSidecar(boolean value) {
       this.sidecar = value;
       return this;
     }
 
-    /** Create the tree's temporary folder inside {@code folder}, e.g. a JUnit {@code @TempDir} (default: the system's). */
+    /**
+     * Create the tree's temporary folder inside {@code folder}, e.g. a JUnit {@code @TempDir}
+     * (default: the system's).
+     *
+     * @param folder an existing folder
+     * @return this builder
+     */
     public Builder in(Path folder) {
       this.parent = requireNonNull(folder, "folder is null");
       return this;
@@ -127,6 +165,7 @@ public final class AssetTrees {
     /**
      * Writes the tree.
      *
+     * @return the tree written; close it to delete it
      * @throws IllegalStateException if more models are to be missing than there are
      * @throws UncheckedIOException if the files cannot be written
      */

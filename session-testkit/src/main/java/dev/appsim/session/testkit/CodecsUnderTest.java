@@ -19,23 +19,30 @@ import dev.appsim.session.model.SessionDocument;
 public final class CodecsUnderTest {
   private CodecsUnderTest() {}
 
-  /** Canonical JSON with {@link SessionCodec#defaults()}. */
+  /** {@return the codec writing canonical JSON with {@link SessionCodec#defaults()}} */
   public static SessionCodecUnderTest json() {
     return of(SessionCodec.defaults(), SessionFormat.JSON, "JSON");
   }
 
-  /** Smile with mesh arrays as binary float32/uint32 values (the default). */
+  /** {@return the codec writing Smile with mesh arrays as binary float32/uint32 values (the default)} */
   public static SessionCodecUnderTest smile() {
     return of(SessionCodec.defaults(), SessionFormat.SMILE, "Smile");
   }
 
-  /** Smile with mesh arrays as number arrays. */
+  /** {@return the codec writing Smile with mesh arrays as number arrays} */
   public static SessionCodecUnderTest smileWithNumberArrays() {
     return of(SessionCodec.builder().smileArrayEncoding(SmileArrayEncoding.NUMBERS).build(), SessionFormat.SMILE,
         "Smile with number arrays");
   }
 
-  /** {@code codec} writing {@code format}; reading detects the format from the bytes. */
+  /**
+   * {@code codec} writing {@code format}; reading detects the format from the bytes.
+   *
+   * @param codec the codec that reads and writes
+   * @param format the format it writes
+   * @param name shown in failure messages
+   * @return the codec under test
+   */
   public static SessionCodecUnderTest of(SessionCodec codec, SessionFormat format, String name) {
     requireNonNull(codec, "codec is null");
     requireNonNull(format, "format is null");

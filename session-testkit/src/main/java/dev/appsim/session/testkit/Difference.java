@@ -11,6 +11,13 @@ import static java.util.Objects.requireNonNull;
  * @param actual the actual value, same form
  */
 public record Difference(String pointer, String expected, String actual) {
+  /**
+   * Checks that no component is null.
+   *
+   * @param pointer JSON Pointer into the document
+   * @param expected the expected value as text
+   * @param actual the actual value as text
+   */
   public Difference {
     requireNonNull(pointer, "pointer is null");
     requireNonNull(expected, "expected is null");

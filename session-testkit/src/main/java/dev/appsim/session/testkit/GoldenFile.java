@@ -23,6 +23,14 @@ import java.util.HexFormat;
  * @param sha256 lowercase hex SHA-256 of the file, checked on every {@link #bytes()}
  */
 public record GoldenFile(FormatVersion version, String name, SessionFormat format, String sha256) {
+  /**
+   * Checks that no component is null.
+   *
+   * @param version the format version the file was written in
+   * @param name file name
+   * @param format JSON or Smile
+   * @param sha256 lowercase hex SHA-256 of the file
+   */
   public GoldenFile {
     requireNonNull(version, "version is null");
     requireNonNull(name, "name is null");
@@ -30,7 +38,7 @@ public record GoldenFile(FormatVersion version, String name, SessionFormat forma
     requireNonNull(sha256, "sha256 is null");
   }
 
-  /** Class-path resource name, e.g. {@code dev/appsim/session/testkit/golden/1.0/small.session}. */
+  /** {@return class-path resource name, e.g. {@code dev/appsim/session/testkit/golden/1.0/small.session}} */
   public String resource() {
     return GoldenFiles.ROOT + version + "/" + name;
   }
@@ -38,6 +46,7 @@ public record GoldenFile(FormatVersion version, String name, SessionFormat forma
   /**
    * The file's bytes.
    *
+   * @return the bytes, checked against {@link #sha256()}
    * @throws IllegalStateException if the resource is missing or its SHA-256 is not {@link #sha256()}
    *     (a golden file was edited, which is never allowed)
    */
@@ -48,7 +57,7 @@ public record GoldenFile(FormatVersion version, String name, SessionFormat forma
   /** The resource's bytes, checked against {@code sha256}. */
   static byte[] load(String resource, String sha256) {
     byte[] bytes;
-    try (InputStream in = GoldenFile.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in = GoldenFile.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw new IllegalStateException("golden file " + resource + " is not on the class path");
       }
@@ -64,7 +73,10 @@ public record GoldenFile(FormatVersion version, String name, SessionFormat forma
     return bytes;
   }
 
-  /** The document as this library's codec reads it: the reference a downstream reader compares with. */
+  /**
+   * {@return the document as this library's codec reads it: the reference a downstream reader
+   * compares with}
+   */
   public SessionDocument read() {
     return SessionCodec.defaults().read(bytes());
   }

@@ -31,7 +31,7 @@ public final class GoldenFiles {
 
   private GoldenFiles() {}
 
-  /** Every golden session file, in index order (oldest version first). */
+  /** {@return every golden session file, in index order (oldest version first)} */
   public static List<GoldenFile> sessions() {
     List<GoldenFile> files = new ArrayList<>();
     for (String[] line : lines()) {
@@ -43,7 +43,7 @@ public final class GoldenFiles {
     return List.copyOf(files);
   }
 
-  /** Every golden room, in index order. */
+  /** {@return every golden room, in index order} */
   public static List<GoldenRoom> rooms() {
     List<GoldenRoom> rooms = new ArrayList<>();
     for (String[] line : lines()) {
@@ -54,14 +54,28 @@ public final class GoldenFiles {
     return List.copyOf(rooms);
   }
 
-  /** The golden session {@code name} of {@code version}, e.g. {@code session("1.0", "small.session")}. */
+  /**
+   * The golden session {@code name} of {@code version}, e.g. {@code session("1.0", "small.session")}.
+   *
+   * @param version the format version, e.g. {@code "1.0"}
+   * @param name the file name
+   * @return the golden file
+   * @throws IllegalArgumentException if the index lists no such file
+   */
   public static GoldenFile session(String version, String name) {
     return sessions().stream().filter(g -> g.version().toString().equals(version) && g.name().equals(name))
         .findFirst().orElseThrow(() -> new IllegalArgumentException(
             "no golden session " + version + "/" + name + " in " + INDEX));
   }
 
-  /** The golden room {@code name} of {@code version}, e.g. {@code room("1.0", "living-room.room")}. */
+  /**
+   * The golden room {@code name} of {@code version}, e.g. {@code room("1.0", "living-room.room")}.
+   *
+   * @param version the room format version, e.g. {@code "1.0"}
+   * @param name the file name
+   * @return the golden room
+   * @throws IllegalArgumentException if the index lists no such room
+   */
   public static GoldenRoom room(String version, String name) {
     return rooms().stream().filter(g -> g.version().toString().equals(version) && g.name().equals(name))
         .findFirst().orElseThrow(() -> new IllegalArgumentException(
@@ -71,7 +85,7 @@ public final class GoldenFiles {
   // Each line: VERSION, NAME, FORMAT (json, smile or room), SHA-256.
   private static List<String[]> lines() {
     List<String[]> out = new ArrayList<>();
-    try (InputStream in = GoldenFiles.class.getClassLoader().getResourceAsStream(INDEX)) {
+    try (InputStream in = GoldenFiles.class.getResourceAsStream("/" + INDEX)) {
       if (in == null) {
         throw new IllegalStateException(INDEX + " is not on the class path");
       }

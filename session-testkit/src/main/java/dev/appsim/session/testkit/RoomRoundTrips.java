@@ -46,6 +46,9 @@ public final class RoomRoundTrips {
   /**
    * Packages the tree's session with the tree's resolver options, recording the files the tree
    * left out on request.
+   *
+   * @param tree the tree to package
+   * @param work an empty or missing folder for the rooms and the unpacked copy
    */
   public static void check(AssetTree tree, Path work) {
     check(tree.sessionFile(), optionsFor(tree).build(), work);
@@ -54,6 +57,9 @@ public final class RoomRoundTrips {
   /**
    * Package options for {@code tree}: its resolver options, and missing files recorded when the
    * tree left some out on request (refused otherwise). Tune further before {@code build()}.
+   *
+   * @param tree the tree
+   * @return a builder of package options for it
    */
   public static PackageOptions.Builder optionsFor(AssetTree tree) {
     return PackageOptions.builder()
@@ -62,6 +68,11 @@ public final class RoomRoundTrips {
   }
 
   /**
+   * Packages {@code sessionFile} twice (same bytes), opens and verifies the room, and unpacks it:
+   * the checks of the class description, each failing with an {@link AssertionFailedError}.
+   *
+   * @param sessionFile the session to package
+   * @param options how to package it
    * @param work an empty or missing folder for the rooms and the unpacked copy
    */
   public static void check(Path sessionFile, PackageOptions options, Path work) {

@@ -26,7 +26,13 @@ public final class RoundTrips {
 
   private RoundTrips() {}
 
-  /** {@code read(write(doc))} equals {@code doc}. */
+  /**
+   * {@code read(write(doc))} equals {@code doc}.
+   *
+   * @param codec the codec under test
+   * @param doc the document to write and read back
+   * @throws AssertionFailedError naming the differences otherwise
+   */
   public static void check(SessionCodecUnderTest codec, SessionDocument doc) {
     requireNonNull(codec, "codec is null");
     requireNonNull(doc, "doc is null");
@@ -42,6 +48,10 @@ public final class RoundTrips {
   /**
    * Writing the same document twice gives the same bytes, and so does writing what was read
    * back: the writer is deterministic and its output is a fixed point.
+   *
+   * @param codec the codec under test
+   * @param doc the document to write
+   * @throws AssertionFailedError if the bytes differ
    */
   public static void checkStableBytes(SessionCodecUnderTest codec, SessionDocument doc) {
     requireNonNull(codec, "codec is null");

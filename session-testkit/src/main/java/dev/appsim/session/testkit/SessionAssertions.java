@@ -19,6 +19,10 @@ public final class SessionAssertions {
   private SessionAssertions() {}
 
   /**
+   * Asserts that two documents are equal.
+   *
+   * @param expected the reference document
+   * @param actual the document compared with it
    * @throws AssertionFailedError listing every differing pointer with expected and actual value;
    *     its expected/actual are the documents rendered as {@code pointer = value} lines, so an IDE
    *     can show them side by side
@@ -27,7 +31,13 @@ public final class SessionAssertions {
     assertSameDocument(expected, actual, "documents");
   }
 
-  /** As {@link #assertSameDocument(SessionDocument, SessionDocument)}, the message starting with {@code what}. */
+  /**
+   * As {@link #assertSameDocument(SessionDocument, SessionDocument)}, the message starting with {@code what}.
+   *
+   * @param expected the reference document
+   * @param actual the document compared with it
+   * @param what what is compared, e.g. {@code "read-back"}
+   */
   public static void assertSameDocument(SessionDocument expected, SessionDocument actual, String what) {
     SessionDiff diff = SessionDiff.between(expected, actual);
     if (!diff.isEmpty()) {

@@ -16,13 +16,30 @@ import java.io.IOException;
  * }</pre>
  */
 public interface SessionCodecUnderTest {
-  /** Shown in failure messages; defaults to the simple class name (the full name for anonymous classes). */
+  /**
+   * {@return the name shown in failure messages; by default the simple class name (the full name
+   * for anonymous classes)}
+   */
   default String name() {
     String simple = getClass().getSimpleName();
     return simple.isEmpty() ? getClass().getName() : simple;
   }
 
+  /**
+   * Encodes a document as the tool under test would save it.
+   *
+   * @param doc the document
+   * @return the bytes written
+   * @throws IOException if the tool fails to write
+   */
   byte[] write(SessionDocument doc) throws IOException;
 
+  /**
+   * Decodes bytes as the tool under test would load them.
+   *
+   * @param bytes what {@link #write} gave, or another tool's output
+   * @return the document read
+   * @throws IOException if the tool fails to read
+   */
   SessionDocument read(byte[] bytes) throws IOException;
 }

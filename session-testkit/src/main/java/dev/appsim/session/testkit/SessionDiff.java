@@ -36,6 +36,13 @@ public final class SessionDiff {
     this.differences = differences;
   }
 
+  /**
+   * The differences from {@code expected} to {@code actual}, the first 1,000 listed.
+   *
+   * @param expected the reference document
+   * @param actual the document compared with it
+   * @return the differences; empty when the documents are equal
+   */
   public static SessionDiff between(SessionDocument expected, SessionDocument actual) {
     requireNonNull(expected, "expected is null");
     requireNonNull(actual, "actual is null");
@@ -50,11 +57,12 @@ public final class SessionDiff {
     return new SessionDiff(List.copyOf(found));
   }
 
-  /** In document order; empty when the documents are equal. */
+  /** {@return the differences in document order; empty when the documents are equal} */
   public List<Difference> differences() {
     return differences;
   }
 
+  /** {@return whether the documents are equal} */
   public boolean isEmpty() {
     return differences.isEmpty();
   }
@@ -62,6 +70,10 @@ public final class SessionDiff {
   /**
    * The document as {@code pointer = value} lines (leaves only), at most {@code maxLines}: a
    * readable form for failure messages.
+   *
+   * @param doc the document
+   * @param maxLines most lines shown; further ones are counted
+   * @return the lines, one per leaf
    */
   public static String render(SessionDocument doc, int maxLines) {
     return DocumentDiff.render(doc, maxLines);

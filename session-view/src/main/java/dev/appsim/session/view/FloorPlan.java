@@ -54,8 +54,12 @@ public final class FloorPlan {
   /**
    * Writes the plan as SVG text to {@code out}, which is flushed, not closed.
    *
+   * @param doc the session to draw
    * @param cache the geometry cache to draw; null draws the session's inline cache, if it has one
    *     (an external sidecar must be read by the caller and passed here)
+   * @param options the view and the picture size
+   * @param out where the SVG text goes
+   * @throws IOException if writing fails
    */
   public static void render(SessionDocument doc, @Nullable GeometryCache cache, RenderOptions options, Writer out)
       throws IOException {
@@ -69,7 +73,16 @@ public final class FloorPlan {
     out.flush();
   }
 
-  /** Writes the plan as UTF-8 SVG to {@code out}, which is flushed, not closed. */
+  /**
+   * Writes the plan as UTF-8 SVG to {@code out}, which is flushed, not closed.
+   *
+   * @param doc the session to draw
+   * @param cache the geometry cache to draw, or null (see {@link #render(SessionDocument, GeometryCache,
+   *     RenderOptions, Writer)})
+   * @param options the view and the picture size
+   * @param out where the SVG bytes go
+   * @throws IOException if writing fails
+   */
   public static void render(SessionDocument doc, @Nullable GeometryCache cache, RenderOptions options, OutputStream out)
       throws IOException {
     requireNonNull(out, "out is null");
@@ -77,14 +90,31 @@ public final class FloorPlan {
     render(doc, cache, options, writer);
   }
 
-  /** Writes the plan to {@code file}, replacing it atomically (see {@link AtomicFiles}). */
+  /**
+   * Writes the plan to {@code file}, replacing it atomically (see {@link AtomicFiles}).
+   *
+   * @param doc the session to draw
+   * @param cache the geometry cache to draw, or null (see {@link #render(SessionDocument, GeometryCache,
+   *     RenderOptions, Writer)})
+   * @param options the view and the picture size
+   * @param file the SVG file to write
+   * @throws IOException if writing fails
+   */
   public static void render(SessionDocument doc, @Nullable GeometryCache cache, RenderOptions options, Path file)
       throws IOException {
     requireNonNull(file, "file is null");
     AtomicFiles.write(file, out -> render(doc, cache, options, out));
   }
 
-  /** The plan as SVG text. */
+  /**
+   * The plan as SVG text.
+   *
+   * @param doc the session to draw
+   * @param cache the geometry cache to draw, or null (see {@link #render(SessionDocument, GeometryCache,
+   *     RenderOptions, Writer)})
+   * @param options the view and the picture size
+   * @return the SVG document
+   */
   public static String toSvg(SessionDocument doc, @Nullable GeometryCache cache, RenderOptions options) {
     StringWriter out = new StringWriter();
     try {

@@ -64,10 +64,14 @@ public final class GltfExport {
    * of the same base name beside it (written first, also atomically; none when there is no
    * geometry).
    *
+   * @param doc the session to export
    * @param cache the geometry cache to export; null exports the session's inline cache, if any
    *     (an external sidecar must be read by the caller and passed here)
+   * @param options how confidence is carried and the camera's field of view
+   * @param file the {@code .glb} or {@code .gltf} file to write
    * @throws IllegalArgumentException if the name ends with neither extension
    * @throws ViewException if a GLB would exceed 4 GiB
+   * @throws IOException if writing fails
    */
   public static void write(SessionDocument doc, @Nullable GeometryCache cache, ExportOptions options, Path file)
       throws IOException {
@@ -95,7 +99,12 @@ public final class GltfExport {
   /**
    * Writes binary glTF (GLB) to {@code out}, which is flushed, not closed.
    *
+   * @param doc the session to export
+   * @param cache the geometry cache to export, or null (see {@link #write})
+   * @param options how confidence is carried and the camera's field of view
+   * @param out where the GLB bytes go
    * @throws ViewException if the GLB would exceed 4 GiB
+   * @throws IOException if writing fails
    */
   public static void writeGlb(SessionDocument doc, @Nullable GeometryCache cache, ExportOptions options,
       OutputStream out) throws IOException {

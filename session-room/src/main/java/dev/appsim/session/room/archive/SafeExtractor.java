@@ -59,6 +59,9 @@ import org.jspecify.annotations.Nullable;
  *       entry.name().endsWith(".gltf") ? Optional.of(relocator::rewrite) : Optional.empty());
  * }
  * }</pre>
+ *
+ * <p>Thread-safe: an extractor keeps no state between calls, so one may extract several archives at
+ * once.
  */
 public final class SafeExtractor {
   private static final int BUFFER = 256 << 10;

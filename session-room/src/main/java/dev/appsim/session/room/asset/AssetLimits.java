@@ -1,28 +1,36 @@
 package dev.appsim.session.room.asset;
 
+import java.util.Objects;
+
 /**
- * Bounds on the work and memory spent reading an untrusted asset. Each has a documented default
- * and a {@code withX} copy method.
+ * Bounds on the work and memory spent reading an untrusted asset. Immutable; every limit has a
+ * documented default, and {@link #toBuilder()} or a {@code withX} copy method changes single ones:
  *
- * @param maxGltfBytes largest {@code .gltf} file read (it is held in memory); default 256 MiB
- * @param maxGlbJsonBytes largest GLB JSON chunk read (held in memory; the BIN chunk is streamed);
- *     default 64 MiB
- * @param maxLineBytes longest line of an {@code .obj} or {@code .mtl} file; default 1 MiB. Those
- *     files are streamed line by line, so their total size is not bounded
- * @param maxJsonDepth deepest nesting of glTF JSON; default 64
- * @param maxUriLength longest glTF URI string read (embedded {@code data:} URIs are skipped
- *     without being read, whatever their size); default 64 KiB
- * @param maxReferences most references one asset may hold, each of an OBJ statement's names
- *     counted; default 100,000. The references of an asset are held in memory, and a streamed
- *     OBJ or MTL file has no size limit, so this bounds what scanning one costs
+ * <pre>{@code
+ * AssetLimits big = AssetLimits.defaults().toBuilder().maxGltfBytes(1L << 30).build();
+ * }</pre>
+ *
+ * <p>A final class with a builder rather than a record, so that a limit added later changes no
+ * constructor signature.
  */
-public record AssetLimits(
-    long maxGltfBytes, long maxGlbJsonBytes, int maxLineBytes, int maxJsonDepth, int maxUriLength,
-    int maxReferences) {
-
+public final class AssetLimits {
   private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
+  private static final AssetLimits DEFAULTS = new Builder().build();
 
-  public AssetLimits {
+  private final long maxGltfBytes;
+  private final long maxGlbJsonBytes;
+  private final int maxLineBytes;
+  private final int maxJsonDepth;
+  private final int maxUriLength;
+  private final int maxReferences;
+
+  private AssetLimits(Builder b) {
+    this.maxGltfBytes = b.maxGltfBytes;
+    this.maxGlbJsonBytes = b.maxGlbJsonBytes;
+    this.maxLineBytes = b.maxLineBytes;
+    this.maxJsonDepth = b.maxJsonDepth;
+    this.maxUriLength = b.maxUriLength;
+    this.maxReferences = b.maxReferences;
     check("maxGltfBytes", maxGltfBytes, MAX_ARRAY);
     check("maxGlbJsonBytes", maxGlbJsonBytes, MAX_ARRAY);
     check("maxLineBytes", maxLineBytes, MAX_ARRAY);
@@ -39,7 +47,7 @@ public record AssetLimits(
 
   /**
    * Fails with {@link AssetFormatException} at {@code where} when an asset holding {@code count}
-   * references (alternative readings included) holds more than {@link #maxReferences}.
+   * references (alternative readings included) holds more than {@link #maxReferences()}.
    */
   void checkReferenceCount(long count, String where) {
     if (count > maxReferences) {
@@ -48,32 +56,250 @@ public record AssetLimits(
     }
   }
 
-  /** The defaults listed above. */
+  /** {@return the defaults listed on each accessor} */
   public static AssetLimits defaults() {
-    return new AssetLimits(256L << 20, 64L << 20, 1 << 20, 64, 64 << 10, 100_000);
+    return DEFAULTS;
   }
 
+  /** {@return a builder starting from {@link #defaults()}} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return a builder starting from these values} */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** {@return the largest {@code .gltf} file read (it is held in memory); default 256 MiB} */
+  public long maxGltfBytes() {
+    return maxGltfBytes;
+  }
+
+  /**
+   * {@return the largest GLB JSON chunk read (held in memory; the BIN chunk is streamed); default
+   * 64 MiB}
+   */
+  public long maxGlbJsonBytes() {
+    return maxGlbJsonBytes;
+  }
+
+  /**
+   * {@return the longest line of an {@code .obj} or {@code .mtl} file; default 1 MiB. Those files
+   * are streamed line by line, so their total size is not bounded}
+   */
+  public int maxLineBytes() {
+    return maxLineBytes;
+  }
+
+  /** {@return the deepest nesting of glTF JSON; default 64} */
+  public int maxJsonDepth() {
+    return maxJsonDepth;
+  }
+
+  /**
+   * {@return the longest glTF URI string read (embedded {@code data:} URIs are skipped without
+   * being read, whatever their size); default 64 KiB}
+   */
+  public int maxUriLength() {
+    return maxUriLength;
+  }
+
+  /**
+   * {@return the most references one asset may hold, each of an OBJ statement's names counted;
+   * default 100,000. The references of an asset are held in memory, and a streamed OBJ or MTL
+   * file has no size limit, so this bounds what scanning one costs}
+   */
+  public int maxReferences() {
+    return maxReferences;
+  }
+
+  /**
+   * A copy with another {@link #maxGltfBytes()}.
+   *
+   * @param value the new limit
+   * @return the copy
+   * @throws IllegalArgumentException if the value is out of range
+   */
   public AssetLimits withMaxGltfBytes(long value) {
-    return new AssetLimits(value, maxGlbJsonBytes, maxLineBytes, maxJsonDepth, maxUriLength, maxReferences);
+    return toBuilder().maxGltfBytes(value).build();
   }
 
+  /**
+   * A copy with another {@link #maxGlbJsonBytes()}.
+   *
+   * @param value the new limit
+   * @return the copy
+   * @throws IllegalArgumentException if the value is out of range
+   */
   public AssetLimits withMaxGlbJsonBytes(long value) {
-    return new AssetLimits(maxGltfBytes, value, maxLineBytes, maxJsonDepth, maxUriLength, maxReferences);
+    return toBuilder().maxGlbJsonBytes(value).build();
   }
 
+  /**
+   * A copy with another {@link #maxLineBytes()}.
+   *
+   * @param value the new limit
+   * @return the copy
+   * @throws IllegalArgumentException if the value is out of range
+   */
   public AssetLimits withMaxLineBytes(int value) {
-    return new AssetLimits(maxGltfBytes, maxGlbJsonBytes, value, maxJsonDepth, maxUriLength, maxReferences);
+    return toBuilder().maxLineBytes(value).build();
   }
 
+  /**
+   * A copy with another {@link #maxJsonDepth()}.
+   *
+   * @param value the new limit
+   * @return the copy
+   * @throws IllegalArgumentException if the value is out of range
+   */
   public AssetLimits withMaxJsonDepth(int value) {
-    return new AssetLimits(maxGltfBytes, maxGlbJsonBytes, maxLineBytes, value, maxUriLength, maxReferences);
+    return toBuilder().maxJsonDepth(value).build();
   }
 
+  /**
+   * A copy with another {@link #maxUriLength()}.
+   *
+   * @param value the new limit
+   * @return the copy
+   * @throws IllegalArgumentException if the value is out of range
+   */
   public AssetLimits withMaxUriLength(int value) {
-    return new AssetLimits(maxGltfBytes, maxGlbJsonBytes, maxLineBytes, maxJsonDepth, value, maxReferences);
+    return toBuilder().maxUriLength(value).build();
   }
 
+  /**
+   * A copy with another {@link #maxReferences()}.
+   *
+   * @param value the new limit
+   * @return the copy
+   * @throws IllegalArgumentException if the value is out of range
+   */
   public AssetLimits withMaxReferences(int value) {
-    return new AssetLimits(maxGltfBytes, maxGlbJsonBytes, maxLineBytes, maxJsonDepth, maxUriLength, value);
+    return toBuilder().maxReferences(value).build();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AssetLimits other
+        && maxGltfBytes == other.maxGltfBytes
+        && maxGlbJsonBytes == other.maxGlbJsonBytes
+        && maxLineBytes == other.maxLineBytes
+        && maxJsonDepth == other.maxJsonDepth
+        && maxUriLength == other.maxUriLength
+        && maxReferences == other.maxReferences;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(maxGltfBytes, maxGlbJsonBytes, maxLineBytes, maxJsonDepth, maxUriLength, maxReferences);
+  }
+
+  @Override
+  public String toString() {
+    return "AssetLimits[maxGltfBytes=" + maxGltfBytes
+        + ", maxGlbJsonBytes=" + maxGlbJsonBytes
+        + ", maxLineBytes=" + maxLineBytes
+        + ", maxJsonDepth=" + maxJsonDepth
+        + ", maxUriLength=" + maxUriLength
+        + ", maxReferences=" + maxReferences + "]";
+  }
+
+  /** Builds {@link AssetLimits}; {@link #build()} checks that every limit is positive and in range. */
+  public static final class Builder {
+    private long maxGltfBytes = 256L << 20;
+    private long maxGlbJsonBytes = 64L << 20;
+    private int maxLineBytes = 1 << 20;
+    private int maxJsonDepth = 64;
+    private int maxUriLength = 64 << 10;
+    private int maxReferences = 100_000;
+
+    private Builder() {}
+
+    private Builder(AssetLimits from) {
+      this.maxGltfBytes = from.maxGltfBytes;
+      this.maxGlbJsonBytes = from.maxGlbJsonBytes;
+      this.maxLineBytes = from.maxLineBytes;
+      this.maxJsonDepth = from.maxJsonDepth;
+      this.maxUriLength = from.maxUriLength;
+      this.maxReferences = from.maxReferences;
+    }
+
+    /**
+     * Sets {@link AssetLimits#maxGltfBytes()}.
+     *
+     * @param value the new value
+     * @return this builder
+     */
+    public Builder maxGltfBytes(long value) {
+      this.maxGltfBytes = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link AssetLimits#maxGlbJsonBytes()}.
+     *
+     * @param value the new value
+     * @return this builder
+     */
+    public Builder maxGlbJsonBytes(long value) {
+      this.maxGlbJsonBytes = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link AssetLimits#maxLineBytes()}.
+     *
+     * @param value the new value
+     * @return this builder
+     */
+    public Builder maxLineBytes(int value) {
+      this.maxLineBytes = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link AssetLimits#maxJsonDepth()}.
+     *
+     * @param value the new value
+     * @return this builder
+     */
+    public Builder maxJsonDepth(int value) {
+      this.maxJsonDepth = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link AssetLimits#maxUriLength()}.
+     *
+     * @param value the new value
+     * @return this builder
+     */
+    public Builder maxUriLength(int value) {
+      this.maxUriLength = value;
+      return this;
+    }
+
+    /**
+     * Sets {@link AssetLimits#maxReferences()}.
+     *
+     * @param value the new value
+     * @return this builder
+     */
+    public Builder maxReferences(int value) {
+      this.maxReferences = value;
+      return this;
+    }
+
+    /**
+     * The options.
+     *
+     * @return the built options
+     * @throws IllegalArgumentException if a value is out of range
+     */
+    public AssetLimits build() {
+      return new AssetLimits(this);
+    }
   }
 }

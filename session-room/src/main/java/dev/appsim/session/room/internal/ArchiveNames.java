@@ -18,7 +18,7 @@ import java.util.Set;
  * an OBJ's material library, an MTL's textures) become bare file names: no packaged path ever
  * contains {@code ..} (FORMAT.md 1.3), and every loader resolves them.
  */
-public final class ArchiveNames {
+final class ArchiveNames {
   /** The folder of every asset entry. */
   public static final String ASSETS = "assets/";
 

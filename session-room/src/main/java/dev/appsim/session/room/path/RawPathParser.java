@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  * <p>Both {@code /} and {@code \} separate segments in every form: files come from Windows and
  * POSIX tools alike and a backslash in a file name is not portable. Empty and {@code "."}
  * segments are dropped and {@code ".."} folded lexically (see {@link RawPath}).
+ *
+ * <p>Thread-safe: static methods without state.
  */
 public final class RawPathParser {
   /** Longest raw path accepted, the Windows long-path limit. */

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  *     RawPathParser.parse("C:\\Users\\ana\\MagicLeap\\tools\\zi\\1.6.0VirtualDevice\\data\\models\\sofa.gltf"));
  * // version "1.6.0", below ["data", "models", "sofa.gltf"]
  * }</pre>
+ *
+ * <p>Immutable and thread-safe; each call looks at the file system afresh.
  */
 public final class SimulatorInstalls {
   /** The folders from a home folder to the installs. */

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.appsim.session.room.ChildJvm;
 import dev.appsim.session.room.archive.internal.ZipRecords;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ class BoundedMemoryTest {
 
   private String probe(String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        HEAP, "-cp", System.getProperty("java.class.path"), BoundedMemoryProbe.class.getName()));
+        HEAP, "-cp", ChildJvm.classPath(), BoundedMemoryProbe.class.getName()));
     command.addAll(List.of(args));
     Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(child.getInputStream().readAllBytes(), UTF_8);

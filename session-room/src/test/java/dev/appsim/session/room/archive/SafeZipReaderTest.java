@@ -74,7 +74,11 @@ class SafeZipReaderTest {
 
   @Test
   void documentsTheSafetyDefaults() {
-    assertEquals(new ArchiveLimits(10_000, 1L << 30, 4L << 30, 100, 1L << 20, 1024, 255, 32), ArchiveLimits.defaults());
+    ArchiveLimits limits = ArchiveLimits.defaults();
+    assertEquals(List.of(10_000L, 1L << 30, 4L << 30, 100L, 1L << 20, 1024L, 255L, 32L),
+        List.of((long) limits.maxEntries(), limits.maxEntrySize(), limits.maxTotalSize(), (long) limits.maxRatio(),
+            limits.ratioThreshold(), (long) limits.maxNameBytes(), (long) limits.maxSegmentBytes(),
+            (long) limits.maxDepth()));
   }
 
   @Test

@@ -14,18 +14,35 @@ import net.jqwik.api.Arbitrary;
  * }</pre>
  */
 public interface DocumentArbitrary extends Arbitrary<SessionDocument> {
-  /** Between {@code min} and {@code max} scene nodes. */
+  /**
+   * Between {@code min} and {@code max} scene nodes.
+   *
+   * @param min fewest nodes, 0 or more
+   * @param max most nodes, {@code min} or more
+   * @return the changed copy
+   */
   DocumentArbitrary withNodes(int min, int max);
 
-  /** Between {@code min} and {@code max} vertices in each mesh block. */
+  /**
+   * Between {@code min} and {@code max} vertices in each mesh block.
+   *
+   * @param min fewest vertices, 0 or more
+   * @param max most vertices, {@code min} or more
+   * @return the changed copy
+   */
   DocumentArbitrary withVertices(int min, int max);
 
-  /** Extension values nested up to {@code depth} levels of lists and objects (0 to 16). */
+  /**
+   * Extension values nested up to {@code depth} levels of lists and objects.
+   *
+   * @param depth 0 (scalars only) to 16
+   * @return the changed copy
+   */
   DocumentArbitrary withExtensionDepth(int depth);
 
-  /** No unknown members anywhere, for tools that do not claim to keep them. */
+  /** {@return a copy with no unknown members anywhere, for tools that do not claim to keep them} */
   DocumentArbitrary withoutExtensions();
 
-  /** {@link ValueStyle#NASTY} values everywhere. */
+  /** {@return a copy with {@link ValueStyle#NASTY} values everywhere} */
   DocumentArbitrary nasty();
 }

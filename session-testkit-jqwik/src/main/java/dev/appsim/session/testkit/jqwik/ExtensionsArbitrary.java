@@ -11,9 +11,14 @@ import net.jqwik.api.Arbitrary;
  * Settings return copies. Default depth 1.
  */
 public interface ExtensionsArbitrary extends Arbitrary<Extensions> {
-  /** Lists and objects nested up to {@code depth} levels (0 to 16). */
+  /**
+   * Lists and objects nested up to {@code depth} levels.
+   *
+   * @param depth 0 (scalars only) to 16
+   * @return the changed copy
+   */
   ExtensionsArbitrary withDepth(int depth);
 
-  /** Unicode member names (including {@code ~} and {@code /}) and extreme numbers. */
+  /** {@return a copy with Unicode member names (including {@code ~} and {@code /}) and extreme numbers} */
   ExtensionsArbitrary nasty();
 }

@@ -61,61 +61,123 @@ public final class SessionArbitraries {
     return Settings.DEFAULT.withNasty(requireNonNull(style, "style is null") == ValueStyle.NASTY);
   }
 
-  /** Whole documents with scene, gizmos, geometry cache and extensions; see {@link DocumentArbitrary}. */
+  /**
+   * {@return an arbitrary of whole documents with scene, gizmos, geometry cache and extensions; see
+   * {@link DocumentArbitrary}}
+   */
   public static DocumentArbitrary documents() {
     return new DefaultDocumentArbitrary(Settings.DEFAULT);
   }
 
-  /** Acyclic scene graphs with existing parents, in shuffled file order. */
+  /**
+   * {@return an arbitrary of acyclic scene graphs with existing parents, in shuffled file order}
+   */
   public static SceneGraphArbitrary sceneGraphs() {
     return new DefaultSceneGraphArbitrary(Settings.DEFAULT);
   }
 
-  /** Root nodes of every kind. */
+  /** {@return an arbitrary of root nodes of every kind} */
   public static Arbitrary<SceneNode> nodes() {
     return nodes(ValueStyle.PLAIN);
   }
 
+  /**
+   * Root nodes of every kind.
+   *
+   * @param style plain or nasty values
+   * @return the arbitrary
+   */
   public static Arbitrary<SceneNode> nodes(ValueStyle style) {
     return Nodes.any(settings(style));
   }
 
+  /**
+   * Group nodes, as roots.
+   *
+   * @param style plain or nasty values
+   * @return the arbitrary
+   */
   public static Arbitrary<GroupNode> groupNodes(ValueStyle style) {
     return Nodes.groups(settings(style)).map(GroupNode.class::cast);
   }
 
+  /**
+   * Model nodes, as roots.
+   *
+   * @param style plain or nasty values
+   * @return the arbitrary
+   */
   public static Arbitrary<ModelNode> modelNodes(ValueStyle style) {
     return Nodes.models(settings(style)).map(ModelNode.class::cast);
   }
 
+  /**
+   * Light nodes, as roots.
+   *
+   * @param style plain or nasty values
+   * @return the arbitrary
+   */
   public static Arbitrary<LightNode> lightNodes(ValueStyle style) {
     return Nodes.lights(settings(style)).map(LightNode.class::cast);
   }
 
+  /**
+   * Anchor nodes, as roots.
+   *
+   * @param style plain or nasty values
+   * @return the arbitrary
+   */
   public static Arbitrary<AnchorNode> anchorNodes(ValueStyle style) {
     return Nodes.anchors(settings(style)).map(AnchorNode.class::cast);
   }
 
-  /** Transforms with unit quaternions and non-zero scales; a third are the identity. */
+  /**
+   * Transforms with unit quaternions and non-zero scales; a third are the identity.
+   *
+   * @param style plain or nasty values
+   * @return the arbitrary
+   */
   public static Arbitrary<Transform> transforms(ValueStyle style) {
     return Geometry.transforms(style == ValueStyle.NASTY, extensions(style));
   }
 
-  /** Unit quaternions (norm 1 within {@link Quaternion#NORM_TOLERANCE}). */
+  /**
+   * Unit quaternions (norm 1 within {@link Quaternion#NORM_TOLERANCE}).
+   *
+   * @param style plain or nasty values
+   * @return the arbitrary
+   */
   public static Arbitrary<Quaternion> rotations(ValueStyle style) {
     return Geometry.rotations(style == ValueStyle.NASTY);
   }
 
-  /** Finite vectors. */
+  /**
+   * Finite vectors.
+   *
+   * @param style plain or nasty values
+   * @return the arbitrary
+   */
   public static Arbitrary<Vec3> vectors(ValueStyle style) {
     return Geometry.vec3(style == ValueStyle.NASTY);
   }
 
+  /**
+   * Poses: finite positions, unit rotations.
+   *
+   * @param style plain or nasty values
+   * @return the arbitrary
+   */
   public static Arbitrary<Pose> poses(ValueStyle style) {
     return Geometry.poses(style == ValueStyle.NASTY, extensions(style));
   }
 
-  /** Light parameters: ranges only for point and spot lights, cones only for spots, inner {@code <=} outer. */
+  /**
+   * Light parameters: ranges only for point and spot lights, cones only for spots, inner {@code <=}
+   * outer.
+   *
+   * @param style plain or nasty values
+   * @return the arbitrary
+   */
   public static Arbitrary<Light> lights(ValueStyle style) {
     return Nodes.lightParameters(settings(style));
   }
@@ -123,45 +185,87 @@ public final class SessionArbitraries {
   /**
    * UI state whose room selection is drawn from {@code nodeIds}, so that it is valid in a document
    * whose scene has those nodes.
+   *
+   * @param nodeIds the ids the selection is drawn from
+   * @param style plain or nasty values
+   * @return the arbitrary
    */
   public static Arbitrary<GizmoState> gizmoStates(List<String> nodeIds, ValueStyle style) {
     return Gizmos.states(settings(style), List.copyOf(nodeIds));
   }
 
-  /** Room gizmos whose selection is drawn from {@code nodeIds}. */
+  /**
+   * Room gizmos whose selection is drawn from {@code nodeIds}.
+   *
+   * @param nodeIds the ids the selection is drawn from
+   * @param style plain or nasty values
+   * @return the arbitrary
+   */
   public static Arbitrary<RoomGizmos> roomGizmos(List<String> nodeIds, ValueStyle style) {
     return Gizmos.rooms(settings(style), List.copyOf(nodeIds));
   }
 
-  /** The property panels: head pose, controller, hands, eyes and layout. */
+  /**
+   * The property panels: head pose, controller, hands, eyes and layout.
+   *
+   * @param style plain or nasty values
+   * @return the arbitrary
+   */
   public static Arbitrary<Panels> panels(ValueStyle style) {
     return Gizmos.panels(settings(style));
   }
 
-  /** Mesh blocks; see {@link MeshBlockArbitrary}. */
+  /** {@return an arbitrary of mesh blocks; see {@link MeshBlockArbitrary}} */
   public static MeshBlockArbitrary meshBlocks() {
     return new DefaultMeshBlockArbitrary(Settings.DEFAULT);
   }
 
+  /**
+   * Planes of a geometry cache.
+   *
+   * @param style plain or nasty values
+   * @return the arbitrary
+   */
   public static Arbitrary<Plane> planes(ValueStyle style) {
     return Caches.planes(settings(style));
   }
 
-  /** Inline caches with up to three mesh blocks and three planes, ids unique. */
+  /**
+   * Inline caches with up to three mesh blocks and three planes, ids unique.
+   *
+   * @param style plain or nasty values
+   * @return the arbitrary
+   */
   public static Arbitrary<GeometryCache> geometryCaches(ValueStyle style) {
     return Caches.inline(settings(style));
   }
 
-  /** Sidecar references {@code {"source": PATH}}. */
+  /**
+   * Sidecar references {@code {"source": PATH}}.
+   *
+   * @param style plain or nasty values
+   * @return the arbitrary
+   */
   public static Arbitrary<ExternalGeometryCache> externalGeometryCaches(ValueStyle style) {
     return Caches.external(settings(style));
   }
 
-  /** Inline (three times out of four) or external caches. */
+  /**
+   * Inline (three times out of four) or external caches.
+   *
+   * @param style plain or nasty values
+   * @return the arbitrary
+   */
   public static Arbitrary<GeometryCacheSource> geometryCacheSources(ValueStyle style) {
     return Caches.sources(settings(style));
   }
 
+  /**
+   * Session metadata: names, generators, timestamps.
+   *
+   * @param style plain or nasty values
+   * @return the arbitrary
+   */
   public static Arbitrary<Metadata> metadata(ValueStyle style) {
     return Metas.metadata(settings(style));
   }
@@ -169,12 +273,18 @@ public final class SessionArbitraries {
   /**
    * UTC instants at second, millisecond or nanosecond precision; plain 2020-2030, nasty years
    * 0001-9999 (the four-digit years of RFC 3339).
+   *
+   * @param style plain or nasty values
+   * @return the arbitrary
    */
   public static Arbitrary<Instant> instants(ValueStyle style) {
     return Metas.instants(style == ValueStyle.NASTY);
   }
 
-  /** Unknown members; empty three times out of four. See {@link ExtensionsArbitrary}. */
+  /**
+   * {@return an arbitrary of unknown members; empty three times out of four. See {@link
+   * ExtensionsArbitrary}}
+   */
   public static ExtensionsArbitrary extensions() {
     return new DefaultExtensionsArbitrary(Settings.DEFAULT);
   }
@@ -183,7 +293,13 @@ public final class SessionArbitraries {
     return ExtensionValues.extensions(Settings.DEFAULT.extensionDepth(), style == ValueStyle.NASTY);
   }
 
-  /** Model asset paths as saving tools write them: relative, Windows, UNC, POSIX, {@code ~}, {@code file:}, env vars. */
+  /**
+   * Model asset paths as saving tools write them: relative, Windows, UNC, POSIX, {@code ~}, {@code
+   * file:}, env vars.
+   *
+   * @param style plain or nasty values
+   * @return the arbitrary
+   */
   public static Arbitrary<String> modelPaths(ValueStyle style) {
     return AssetPaths.models(style == ValueStyle.NASTY);
   }

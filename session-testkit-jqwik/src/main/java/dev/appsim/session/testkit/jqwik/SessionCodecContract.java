@@ -26,10 +26,21 @@ import net.jqwik.api.Provide;
  * }</pre>
  */
 public abstract class SessionCodecContract {
-  /** The codec under test; called once per try, so it may return a fresh instance. */
+  /** For subclasses, which name the codec under test. */
+  protected SessionCodecContract() {}
+
+  /**
+   * The codec under test; called once per try, so it may return a fresh instance.
+   *
+   * @return the codec
+   */
   protected abstract SessionCodecUnderTest codec();
 
-  /** The documents to try; plain values with default sizes unless overridden. */
+  /**
+   * The documents to try; plain values with default sizes unless overridden.
+   *
+   * @return the arbitrary the properties draw from
+   */
   protected DocumentArbitrary documents() {
     return SessionArbitraries.documents();
   }

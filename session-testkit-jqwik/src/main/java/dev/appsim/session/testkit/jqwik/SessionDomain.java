@@ -32,6 +32,9 @@ import net.jqwik.api.domains.DomainContextBase;
  * For other sizes or nasty values use {@link SessionArbitraries} in a {@code @Provide} method.
  */
 public class SessionDomain extends DomainContextBase {
+  /** Made by jqwik for the properties that name this domain in {@code @Domain}. */
+  public SessionDomain() {}
+
   @Provide
   Arbitrary<SessionDocument> documents() {
     return SessionArbitraries.documents();

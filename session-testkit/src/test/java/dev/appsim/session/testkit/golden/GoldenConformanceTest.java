@@ -36,7 +36,7 @@ class GoldenConformanceTest {
   @Test
   void indexListsExactlyTheGoldenFilesOnDisk() throws Exception {
     Set<String> onDisk = new TreeSet<>();
-    Path root = Path.of(getClass().getClassLoader().getResource("dev/appsim/session/testkit/golden/index.txt").toURI())
+    Path root = Path.of(getClass().getResource("/dev/appsim/session/testkit/golden/index.txt").toURI())
         .getParent();
     try (Stream<Path> files = Files.walk(root)) {
       files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))

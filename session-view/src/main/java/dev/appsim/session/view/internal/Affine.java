@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * parent and child transforms this way keeps the shear that a rotated child of a non-uniformly
  * scaled parent gets, as glTF viewers do.
  */
-public final class Affine {
+final class Affine {
   /** The identity map. */
   public static final Affine IDENTITY = new Affine(new double[] {1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0});
 

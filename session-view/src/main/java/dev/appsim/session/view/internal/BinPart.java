@@ -8,7 +8,7 @@ import java.io.IOException;
  * The bytes of one glTF buffer view, known in length before they are written, so the JSON that
  * describes them can go first and the data can stream from the model's arrays afterwards.
  */
-public interface BinPart {
+interface BinPart {
   long byteLength();
 
   void writeTo(BinSink sink) throws IOException;

@@ -11,7 +11,7 @@ import java.nio.IntBuffer;
  * Little-endian binary output through one fixed buffer, so a glTF BIN chunk of any size is written
  * with constant memory; counts the bytes it has taken.
  */
-public final class BinSink {
+final class BinSink {
   private static final int CAPACITY = 1 << 16;
 
   private final OutputStream out;

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * frame's +Z. Gives up (null) on polygons without area or that cross themselves, and when the
  * work exceeds a fixed budget, so that callers fall back to a rectangle.
  */
-public final class EarClipping {
+final class EarClipping {
   /** Point-in-triangle tests allowed before giving up. */
   static final long BUDGET = 20_000_000;
 

@@ -8,7 +8,7 @@ import dev.appsim.session.model.FloatArray;
  * boxing and constant memory, so a 10-million-vertex block costs a fixed-size polygon; the hull
  * is exact up to {@code 1/DIRECTIONS} of a turn (it can only cut corners, never add area).
  */
-public final class Footprint {
+final class Footprint {
   /** Directions sampled; the footprint has at most this many corners. */
   public static final int DIRECTIONS = 24;
 

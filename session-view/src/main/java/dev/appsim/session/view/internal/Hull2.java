@@ -3,7 +3,7 @@ package dev.appsim.session.view.internal;
 import java.util.Arrays;
 
 /** The convex hull of a few 2D points (Andrew's monotone chain), for footprints and light cones. */
-public final class Hull2 {
+final class Hull2 {
   private Hull2() {}
 
   /**

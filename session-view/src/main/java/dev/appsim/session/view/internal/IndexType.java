@@ -8,7 +8,7 @@ import dev.appsim.session.model.IntArray;
  * indices, so a type fits only below it. Unsigned bytes, valid glTF too, are not used: WebGPU and
  * some engines cannot draw them.
  */
-public final class IndexType {
+final class IndexType {
   public static final int UNSIGNED_BYTE = 5121;
   public static final int UNSIGNED_SHORT = 5123;
   public static final int UNSIGNED_INT = 5125;

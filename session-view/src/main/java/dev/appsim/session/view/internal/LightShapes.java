@@ -5,7 +5,7 @@ package dev.appsim.session.view.internal;
  * spherical cap where the cone meets the sphere of the light's range, projected. Works for any
  * direction, including straight at the viewer (the cone then projects to a disc).
  */
-public final class LightShapes {
+final class LightShapes {
   private static final int AROUND = 24;
   private static final double[] RINGS = {0.5, 1};
 

@@ -8,7 +8,7 @@ import java.io.IOException;
  * cannot be normalised) has no direction to give, so a block with one exports without normals
  * and viewers compute them from the triangles; any made-up direction would shade wrongly.
  */
-public final class Normals {
+final class Normals {
   private Normals() {}
 
   /** Whether every x,y,z triple is non-zero (finite values are guaranteed by the model). */

@@ -7,7 +7,7 @@ import dev.appsim.session.model.PlaneSemantic;
  * The colours of plane semantics, shared by the floor plan and the glTF materials so a plane
  * looks the same in both. A plane with several semantics takes its first.
  */
-public enum Palette {
+enum Palette {
   FLOOR("floor", 0xD8C3A0),
   WALL("wall", 0x8FA3BF),
   CEILING("ceiling", 0xB9C8D6),

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * pose. A boundary is usable with 3 to {@value #MAX_BOUNDARY_POINTS} points; longer ones, which
  * no detector writes, would make triangulating them cost quadratic time.
  */
-public final class PlaneOutline {
+final class PlaneOutline {
   /** Longest boundary used; beyond it the extent rectangle stands in. */
   public static final int MAX_BOUNDARY_POINTS = 1024;
 

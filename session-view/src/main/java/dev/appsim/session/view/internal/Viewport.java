@@ -5,7 +5,7 @@ package dev.appsim.session.view.internal;
  * scale for both axes. Everything is computed from halves and differences to the centre, so an
  * extent spanning the whole double range still gives finite pixels.
  */
-public final class Viewport {
+final class Viewport {
   /** Smallest half-width shown, in metres: a single node gets a 1 m by 1 m neighbourhood. */
   static final double MIN_HALF = 0.5;
   /** Padding around the content: this fraction of its half-size, plus {@link #PAD_METRES}. */

@@ -12,7 +12,7 @@ import java.util.Map;
  * and whether it is shown: a node is hidden when it or any ancestor is. Parent chains are walked
  * iteratively and each node is computed once, so deep chains cost linear time and no stack.
  */
-public final class WorldTransforms {
+final class WorldTransforms {
   private final Map<String, Affine> world = new HashMap<>();
   private final Map<String, Boolean> shown = new HashMap<>();
 

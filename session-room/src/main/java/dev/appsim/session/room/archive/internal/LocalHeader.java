@@ -17,7 +17,7 @@ import java.nio.channels.FileChannel;
  * @param zip64 whether the header carries a ZIP64 extra field (a data descriptor then holds
  *     8-byte sizes)
  */
-public record LocalHeader(int flags, int method, long crc, long compressedSize, long size, byte[] name,
+record LocalHeader(int flags, int method, long crc, long compressedSize, long size, byte[] name,
     long dataOffset, boolean zip64) {
 
   /** Whether bit 3 is set: CRC and sizes follow the data in a data descriptor. */

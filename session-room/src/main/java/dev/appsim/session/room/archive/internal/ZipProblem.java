@@ -5,7 +5,7 @@ package dev.appsim.session.room.archive.internal;
  * it belongs to; {@link CentralDirectoryCheck} turns it into an {@code UnsafeArchiveException}
  * with the archive's name and the entry's. Checked, so no parser path can forget to name it.
  */
-public final class ZipProblem extends Exception {
+final class ZipProblem extends Exception {
   private static final long serialVersionUID = 1L;
 
   /** @param message what is wrong, as the tail of a sentence naming the archive or entry */

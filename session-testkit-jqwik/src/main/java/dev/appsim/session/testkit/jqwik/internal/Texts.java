@@ -5,7 +5,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
 /** Strings: readable ones that shrink toward {@code "a"}, and nasty but valid unicode. */
-public final class Texts {
+final class Texts {
   /** Longest node id the format allows. */
   public static final int MAX_ID = 256;
 
