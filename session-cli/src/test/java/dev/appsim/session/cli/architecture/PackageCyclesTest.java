@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No package cycles among the library's main classes (session-api, -core, -room, -view and the
- * CLI: this module's class path holds them all). A package and its {@code internal} subpackage
+ * CLI: this module's test run sees them all). A package and its {@code internal} subpackage
  * count as one: {@code internal} implements the package's API and uses its public types by design.
  * Any other circle of packages fails here, so an arrow running back up shows at build time.
  */
@@ -60,8 +60,13 @@ class PackageCyclesTest {
     return p.endsWith(".internal") ? p.substring(0, p.length() - ".internal".length()) : p;
   }
 
+  // Surefire runs this module's tests on the module path (the library jars are named modules),
+  // so the main classes are on jdk.module.path; on the class path when run that way.
   private static List<Path> mainClassPath() {
-    return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+    return Stream.of("jdk.module.path", "java.class.path")
+        .map(System::getProperty)
+        .filter(value -> value != null && !value.isEmpty())
+        .flatMap(value -> Stream.of(value.split(File.pathSeparator)))
         .filter(e -> !e.replace('\\', '/').endsWith("/test-classes"))
         .map(Path::of)
         .toList();
