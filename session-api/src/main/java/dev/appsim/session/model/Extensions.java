@@ -47,6 +47,9 @@ public final class Extensions {
    * Copies {@code members}, keeping their iteration order.
    *
    * @throws IllegalArgumentException if a value is not a plain JSON-like value
+   * @param members the members in the order to keep; values as the class comment lists; not null
+   * @return the copy; {@link #EMPTY} if {@code members} is empty
+   * @throws NullPointerException if {@code members} is null
    */
   public static Extensions of(Map<String, ? extends @Nullable Object> members) {
     requireNonNull(members, "members is null");
@@ -56,16 +59,29 @@ public final class Extensions {
     return new Extensions(copyObject(members, ""));
   }
 
-  /** The members in their original order; unmodifiable; values may be {@code null}. */
+  /**
+   * The members in their original order; unmodifiable; values may be {@code null}.
+   *
+   * @return the members, keyed by name
+   */
   public Map<String, @Nullable Object> asMap() {
     return members;
   }
 
+  /** {@return whether there are no unknown members} */
   public boolean isEmpty() {
     return members.isEmpty();
   }
 
-  /** A copy with {@code name} set to {@code value} (appended if new). */
+  /**
+   * A copy with {@code name} set to {@code value} (appended if new).
+   *
+   * @param name the member name; not null
+   * @param value the value, as {@link #of(Map)} accepts; {@code null} for JSON {@code null}
+   * @return the copy
+   * @throws NullPointerException if {@code name} is null
+   * @throws IllegalArgumentException if {@code value} is not a plain JSON-like value
+   */
   public Extensions with(String name, @Nullable Object value) {
     LinkedHashMap<String, @Nullable Object> copy = new LinkedHashMap<>(members);
     copy.put(requireNonNull(name, "name is null"), value);
