@@ -36,7 +36,8 @@ public record AnchorNode(
    * @param extensions members the format does not define, kept for round trips
    * @throws NullPointerException if {@code id}, {@code transform}, {@code anchorId} or
    *     {@code extensions} is null
-   * @throws SessionValidationException if {@code anchorId} is empty, or if the id is empty or too long, the node is its own parent, or an extension is named like a node member ({@link NodeMember})
+   * @throws SessionValidationException if {@code anchorId} is empty, or if the id is empty or too long, the
+   *     node is its own parent, or an extension is named like a node member ({@link NodeMember})
    */
   public AnchorNode {
     Checks checks = NodeChecks.common(id, parent, transform, extensions);

@@ -37,7 +37,8 @@ public final class FloatArray {
   }
 
   /**
-   * A builder that grows as values are appended; {@link Builder#build()} hands its storage over without copying when full.
+   * A builder that grows as values are appended; {@link Builder#build()} hands its storage over without
+   * copying when full.
    *
    * @param expectedSize how many values will likely be added, 0 or more; the initial capacity
    * @return an empty builder

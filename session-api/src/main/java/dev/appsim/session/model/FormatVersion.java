@@ -40,10 +40,10 @@ public record FormatVersion(int major, int minor) implements Comparable<FormatVe
   /**
    * Parses {@code "1.0"}; leading zeros are read as the same number ({@code "01.02"} is 1.2).
    *
-   * @throws SessionValidationException if {@code text} is not digits, a dot and digits, or a part
-   *     is above {@link #MAX_PART}
    * @param text the version as written in a session file
    * @return the version
+   * @throws SessionValidationException if {@code text} is not digits, a dot and digits, or a part
+   *     is above {@link #MAX_PART}
    */
   public static FormatVersion parse(String text) {
     Matcher m = FORM.matcher(text);

@@ -30,7 +30,8 @@ public record GroupNode(
    * @param transform where the node sits relative to its parent
    * @param extensions members the format does not define, kept for round trips
    * @throws NullPointerException if {@code id}, {@code transform} or {@code extensions} is null
-   * @throws SessionValidationException if the id is empty or too long, the node is its own parent, or an extension is named like a node member ({@link NodeMember})
+   * @throws SessionValidationException if the id is empty or too long, the node is its own parent, or an
+   *     extension is named like a node member ({@link NodeMember})
    */
   public GroupNode {
     Checks checks = NodeChecks.common(id, parent, transform, extensions);

@@ -5,7 +5,8 @@ import static java.util.Objects.requireNonNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A 3D model placed in the room, loaded from a file ({@code .gltf}, {@code .glb}, {@code .obj}, {@code .fbx}...).
+ * A 3D model placed in the room, loaded from a file ({@code .gltf}, {@code .glb}, {@code .obj}, {@code
+ * .fbx}...).
  *
  * @param asset the path exactly as the saving tool wrote it (see FORMAT.md 1.3); the model never
  *     resolves it, {@code session-room} does
@@ -37,7 +38,8 @@ public record ModelNode(
    * @param extensions members the format does not define, kept for round trips
    * @throws NullPointerException if {@code id}, {@code transform}, {@code asset} or {@code extensions}
    *     is null
-   * @throws SessionValidationException if {@code asset} is empty, or if the id is empty or too long, the node is its own parent, or an extension is named like a node member ({@link NodeMember})
+   * @throws SessionValidationException if {@code asset} is empty, or if the id is empty or too long, the node
+   *     is its own parent, or an extension is named like a node member ({@link NodeMember})
    */
   public ModelNode {
     Checks checks = NodeChecks.common(id, parent, transform, extensions);

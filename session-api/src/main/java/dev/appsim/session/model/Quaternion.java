@@ -65,10 +65,10 @@ public record Quaternion(double x, double y, double z, double w) {
    * The rotation by {@code degrees} about {@code axis} (any length but zero; right-handed: a
    * positive angle is counter-clockwise looking down the axis toward the origin).
    *
-   * @throws IllegalArgumentException if the axis has no direction or the angle is not finite
    * @param axis the axis to turn about; any non-zero finite length
    * @param degrees the angle in degrees, any finite value
    * @return the unit quaternion of that rotation
+   * @throws IllegalArgumentException if the axis has no direction or the angle is not finite
    */
   public static Quaternion ofAxisAngle(Vec3 axis, double degrees) {
     double length = Math.sqrt(axis.x() * axis.x() + axis.y() * axis.y() + axis.z() * axis.z());
@@ -89,11 +89,11 @@ public record Quaternion(double x, double y, double z, double w) {
    * degrees, read as intrinsic Y-X-Z (yaw, then pitch, then roll; see the class comment):
    * {@code ofAxisAngle(Y, y).multiply(ofAxisAngle(X, x)).multiply(ofAxisAngle(Z, z))}.
    *
-   * @throws IllegalArgumentException if an angle is not finite
    * @param x the pitch about X, in degrees
    * @param y the yaw about Y, in degrees
    * @param z the roll about Z, in degrees
    * @return the unit quaternion of that rotation
+   * @throws IllegalArgumentException if an angle is not finite
    */
   public static Quaternion ofEulerDegrees(double x, double y, double z) {
     return ofAxisAngle(Y_AXIS, y).multiply(ofAxisAngle(X_AXIS, x)).multiply(ofAxisAngle(Z_AXIS, z));

@@ -23,7 +23,8 @@ public record Violation(String pointer, String message) {
   }
 
   /**
-   * This violation moved under {@code prefix}, e.g. {@code /transform} becomes {@code /scene/nodes/2/transform}.
+   * This violation moved under {@code prefix}, e.g. {@code /transform} becomes {@code
+   * /scene/nodes/2/transform}.
    *
    * @param prefix a JSON Pointer to prepend, e.g. {@code /scene/nodes/2}
    * @return a violation at {@code prefix + pointer()} with the same message

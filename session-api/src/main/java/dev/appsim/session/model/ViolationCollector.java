@@ -165,8 +165,8 @@ public final class ViolationCollector {
   /**
    * The report of everything collected.
    *
-   * @throws IllegalStateException if nothing was collected
    * @return an exception listing {@link #listed()} and counting {@link #omitted()}
+   * @throws IllegalStateException if nothing was collected
    */
   public SessionValidationException toException() {
     if (isEmpty()) {
