@@ -10,6 +10,14 @@ import static java.util.Objects.requireNonNull;
  * @param role what the file is used for
  */
 public record AssetRef(String pointer, String path, AssetRole role) {
+  /**
+   * Checks that no component is null.
+   *
+   * @param pointer JSON Pointer of the string in the session
+   * @param path the path exactly as written
+   * @param role what the file is used for
+   * @throws NullPointerException if an argument is null
+   */
   public AssetRef {
     requireNonNull(pointer, "pointer is null");
     requireNonNull(path, "path is null");

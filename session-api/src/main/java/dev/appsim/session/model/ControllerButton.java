@@ -4,9 +4,13 @@ import java.util.Optional;
 
 /** Controller buttons that the controller panel can hold pressed. */
 public enum ControllerButton implements WireNamed {
+  /** The trigger ({@code "trigger"}). */
   TRIGGER("trigger"),
+  /** The bumper ({@code "bumper"}). */
   BUMPER("bumper"),
+  /** The menu button ({@code "menu"}). */
   MENU("menu"),
+  /** The touchpad pressed as a button ({@code "touchpad"}). */
   TOUCHPAD("touchpad");
 
   private final String wireName;
@@ -20,7 +24,12 @@ public enum ControllerButton implements WireNamed {
     return wireName;
   }
 
-  /** The constant whose {@link #wireName()} is {@code wireName}, if any (case-sensitive). */
+  /**
+   * The constant whose {@link #wireName()} is {@code wireName} (case-sensitive).
+   *
+   * @param wireName the name as written in a session file
+   * @return the constant, or empty if none has that name
+   */
   public static Optional<ControllerButton> fromWire(String wireName) {
     return WireNames.lookup(values(), wireName);
   }

@@ -20,7 +20,14 @@ public final class Excerpt {
 
   private Excerpt() {}
 
-  /** {@code text} escaped and cut as the class describes, without quotes. */
+  /**
+   * {@code text} escaped and cut as the class describes, without quotes.
+   *
+   * @param text any text; not null
+   * @return the excerpt, at most {@value #MAX_CODE_POINTS} code points (escapes counted as one) plus
+   *     the length note
+   * @throws NullPointerException if {@code text} is null
+   */
   public static String of(String text) {
     requireNonNull(text, "text is null");
     StringBuilder out = new StringBuilder(Math.min(text.length(), 2 * MAX_CODE_POINTS) + 24);
@@ -37,7 +44,13 @@ public final class Excerpt {
     return out.toString();
   }
 
-  /** {@link #of(String)} in double quotes, as messages quote a value. */
+  /**
+   * {@link #of(String)} in double quotes, as messages quote a value.
+   *
+   * @param text any text; not null
+   * @return the excerpt between double quotes
+   * @throws NullPointerException if {@code text} is null
+   */
   public static String quoted(String text) {
     return "\"" + of(text) + "\"";
   }

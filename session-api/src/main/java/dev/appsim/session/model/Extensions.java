@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * {@code Integer}/{@code Short}/{@code Byte} are widened to {@code Long}, {@code Float} to
  * {@code Double}, a {@code BigInteger} that fits a {@code long} becomes a {@code Long}, and a
  * {@code BigDecimal} whose text is the shortest form of a double ({@code 1.0}, {@code 2.5E-7})
- * becomes that {@code Double}, one with scale 0 ({@code 110}) an integer as above, so equal JSON gives equal values and a written value reads back
- * equal.
+ * becomes that {@code Double}, one with scale 0 ({@code 110}) an integer as above, so equal JSON
+ * gives equal values and a written value reads back equal.
  *
  * <p>A {@code BigDecimal}'s last digit must stand for a power of ten between 10<sup>-999,999,999</sup>
  * and 10<sup>999,999,999</sup> (its {@linkplain BigDecimal#scale() scale} within
@@ -46,7 +46,10 @@ public final class Extensions {
   /**
    * Copies {@code members}, keeping their iteration order.
    *
+   * @param members the members in the order to keep; values as the class comment lists; not null
+   * @return the copy; {@link #EMPTY} if {@code members} is empty
    * @throws IllegalArgumentException if a value is not a plain JSON-like value
+   * @throws NullPointerException if {@code members} is null
    */
   public static Extensions of(Map<String, ? extends @Nullable Object> members) {
     requireNonNull(members, "members is null");
@@ -56,16 +59,29 @@ public final class Extensions {
     return new Extensions(copyObject(members, ""));
   }
 
-  /** The members in their original order; unmodifiable; values may be {@code null}. */
+  /**
+   * The members in their original order; unmodifiable; values may be {@code null}.
+   *
+   * @return the members, keyed by name
+   */
   public Map<String, @Nullable Object> asMap() {
     return members;
   }
 
+  /** {@return whether there are no unknown members} */
   public boolean isEmpty() {
     return members.isEmpty();
   }
 
-  /** A copy with {@code name} set to {@code value} (appended if new). */
+  /**
+   * A copy with {@code name} set to {@code value} (appended if new).
+   *
+   * @param name the member name; not null
+   * @param value the value, as {@link #of(Map)} accepts; {@code null} for JSON {@code null}
+   * @return the copy
+   * @throws NullPointerException if {@code name} is null
+   * @throws IllegalArgumentException if {@code value} is not a plain JSON-like value
+   */
   public Extensions with(String name, @Nullable Object value) {
     LinkedHashMap<String, @Nullable Object> copy = new LinkedHashMap<>(members);
     copy.put(requireNonNull(name, "name is null"), value);

@@ -6,6 +6,9 @@ import java.util.regex.Pattern;
 /**
  * A {@code MAJOR.MINOR} format version. A reader accepts every minor of its major; a newer major
  * changes the meaning of existing members and is refused.
+ *
+ * @param major the major version, 0 to {@link #MAX_PART}
+ * @param minor the minor version, 0 to {@link #MAX_PART}
  */
 public record FormatVersion(int major, int minor) implements Comparable<FormatVersion> {
   /** The version this library writes: 1.0. */
@@ -17,6 +20,13 @@ public record FormatVersion(int major, int minor) implements Comparable<FormatVe
   // FORMAT 1.1 says "digits only": leading zeros are allowed and read as the same number.
   private static final Pattern FORM = Pattern.compile("([0-9]++)\\.([0-9]++)");
 
+  /**
+   * Checks the range of both parts.
+   *
+   * @param major the major version, 0 to {@link #MAX_PART}
+   * @param minor the minor version, 0 to {@link #MAX_PART}
+   * @throws IllegalArgumentException if a part is negative or above {@link #MAX_PART}
+   */
   public FormatVersion {
     if (major < 0 || minor < 0) {
       throw new IllegalArgumentException("version " + major + "." + minor + " must not be negative");
@@ -30,6 +40,8 @@ public record FormatVersion(int major, int minor) implements Comparable<FormatVe
   /**
    * Parses {@code "1.0"}; leading zeros are read as the same number ({@code "01.02"} is 1.2).
    *
+   * @param text the version as written in a session file
+   * @return the version
    * @throws SessionValidationException if {@code text} is not digits, a dot and digits, or a part
    *     is above {@link #MAX_PART}
    */

@@ -14,6 +14,12 @@ import org.jspecify.annotations.Nullable;
  * The observed geometry cache: what the simulated device's meshing and plane detection have
  * "seen" of the room, as triangle mesh blocks and detected planes. Mesh block ids are unique
  * within the cache, and so are plane ids.
+ *
+ * @param capturedAt when the cache was captured, or {@code null} if unknown
+ * @param bounds the box around the observed geometry, or {@code null} if the file does not say
+ * @param meshBlocks the mesh blocks, ids unique; copied
+ * @param planes the detected planes, ids unique; copied
+ * @param extensions members the format does not define, kept for round trips
  */
 public record GeometryCache(
     @Nullable Instant capturedAt,
@@ -28,6 +34,18 @@ public record GeometryCache(
   /** No blocks, no planes. */
   public static final GeometryCache EMPTY = new GeometryCache(null, null, List.of(), List.of(), Extensions.EMPTY);
 
+  /**
+   * Checks the components.
+   *
+   * @param capturedAt when the cache was captured, or {@code null}
+   * @param bounds the box around the observed geometry, or {@code null}
+   * @param meshBlocks the mesh blocks, ids unique
+   * @param planes the detected planes, ids unique
+   * @param extensions members the format does not define, kept for round trips
+   * @throws NullPointerException if a list, one of its elements, or {@code extensions} is null
+   * @throws SessionValidationException if two blocks or two planes share an id, {@code capturedAt}
+   *     lies outside the years 0000 to 9999, or an extension is named like a cache member
+   */
   public GeometryCache {
     meshBlocks = List.copyOf(requireNonNull(meshBlocks, "meshBlocks is null"));
     planes = List.copyOf(requireNonNull(planes, "planes is null"));
@@ -40,6 +58,17 @@ public record GeometryCache(
     checks.throwIfAny();
   }
 
+  /**
+   * A cache without extensions.
+   *
+   * @param capturedAt when the cache was captured, or {@code null}
+   * @param bounds the box around the observed geometry, or {@code null}
+   * @param meshBlocks the mesh blocks, ids unique
+   * @param planes the detected planes, ids unique
+   * @throws NullPointerException if a list or one of its elements is null
+   * @throws SessionValidationException if two blocks or two planes share an id, or {@code capturedAt}
+   *     lies outside the years 0000 to 9999
+   */
   public GeometryCache(@Nullable Instant capturedAt, @Nullable Bounds bounds, List<MeshBlock> meshBlocks, List<Plane> planes) {
     this(capturedAt, bounds, meshBlocks, planes, Extensions.EMPTY);
   }
@@ -55,17 +84,30 @@ public record GeometryCache(
     }
   }
 
-  /** Total vertex count over all mesh blocks. */
+  /**
+   * Total vertex count over all mesh blocks.
+   *
+   * @return the sum of {@link MeshBlock#vertexCount()}, 0 or more
+   */
   public long vertexCount() {
     return meshBlocks.stream().mapToLong(MeshBlock::vertexCount).sum();
   }
 
-  /** Total triangle count over all mesh blocks. */
+  /**
+   * Total triangle count over all mesh blocks.
+   *
+   * @return the sum of {@link MeshBlock#triangleCount()}, 0 or more
+   */
   public long triangleCount() {
     return meshBlocks.stream().mapToLong(MeshBlock::triangleCount).sum();
   }
 
-  /** A copy with {@code block} added, or replacing the block with the same id. */
+  /**
+   * A copy with {@code block} added, or replacing the block with the same id.
+   *
+   * @param block the block; not null
+   * @return the copy; the new or replacing block comes last
+   */
   public GeometryCache withMeshBlock(MeshBlock block) {
     List<MeshBlock> copy = new ArrayList<>(meshBlocks);
     copy.removeIf(b -> b.id().equals(block.id()));
@@ -73,7 +115,12 @@ public record GeometryCache(
     return new GeometryCache(capturedAt, bounds, copy, planes, extensions);
   }
 
-  /** A copy without the mesh block {@code id}; unknown ids leave it unchanged. */
+  /**
+   * A copy without the mesh block {@code id}; unknown ids leave it unchanged.
+   *
+   * @param id the id of the block to remove
+   * @return the copy, or this cache if no block has that id
+   */
   public GeometryCache withoutMeshBlock(String id) {
     List<MeshBlock> copy = new ArrayList<>(meshBlocks);
     return copy.removeIf(b -> b.id().equals(id))
@@ -81,7 +128,12 @@ public record GeometryCache(
         : this;
   }
 
-  /** A copy with {@code plane} added, or replacing the plane with the same id. */
+  /**
+   * A copy with {@code plane} added, or replacing the plane with the same id.
+   *
+   * @param plane the plane; not null
+   * @return the copy; the new or replacing plane comes last
+   */
   public GeometryCache withPlane(Plane plane) {
     List<Plane> copy = new ArrayList<>(planes);
     copy.removeIf(p -> p.id().equals(plane.id()));

@@ -5,5 +5,6 @@ package dev.appsim.session.model;
  * or in an {@link ExternalGeometryCache external} sidecar file beside it (large scans).
  */
 public sealed interface GeometryCacheSource permits GeometryCache, ExternalGeometryCache {
+  /** {@return the members of the cache object that the format does not define, kept for round trips} */
   Extensions extensions();
 }

@@ -22,13 +22,25 @@ public final class IntArray {
     this.values = values;
   }
 
-  /** A copy of {@code values}. */
+  /**
+   * A copy of {@code values}.
+   *
+   * @param values the values; copied, so later changes to the array do not show
+   * @return the array; {@link #EMPTY} for no values
+   * @throws NullPointerException if {@code values} is null
+   */
   public static IntArray of(int... values) {
     requireNonNull(values, "values is null");
     return values.length == 0 ? EMPTY : new IntArray(values.clone());
   }
 
-  /** A copy of the remaining values of {@code buffer}; the buffer is not moved. */
+  /**
+   * A copy of the remaining values of {@code buffer}; the buffer is not moved.
+   *
+   * @param buffer the buffer whose remaining values to copy; not null
+   * @return the array of the values from the buffer's position to its limit
+   * @throws NullPointerException if {@code buffer} is null
+   */
   public static IntArray copyOf(IntBuffer buffer) {
     requireNonNull(buffer, "buffer is null");
     int[] copy = new int[buffer.remaining()];
@@ -36,34 +48,65 @@ public final class IntArray {
     return new IntArray(copy);
   }
 
-  /** A builder that grows as values are appended; {@link Builder#build()} hands its storage over without copying when full. */
+  /**
+   * A builder that grows as values are appended; {@link Builder#build()} hands its storage over without
+   * copying when full.
+   *
+   * @param expectedSize how many values will likely be added, 0 or more; the initial capacity
+   * @return an empty builder
+   * @throws IllegalArgumentException if {@code expectedSize} is negative
+   */
   public static Builder builder(int expectedSize) {
     return new Builder(expectedSize);
   }
 
+  /** {@return the number of values, 0 or more} */
   public int size() {
     return values.length;
   }
 
+  /** {@return whether there are no values} */
   public boolean isEmpty() {
     return values.length == 0;
   }
 
+  /**
+   * The value at {@code index}.
+   *
+   * @param index 0 to {@code size() - 1}
+   * @return the value
+   * @throws ArrayIndexOutOfBoundsException if {@code index} is out of range
+   */
   public int get(int index) {
     return values[index];
   }
 
-  /** A fresh copy of the values. */
+  /**
+   * A fresh copy of the values.
+   *
+   * @return a new array holding the values; changing it does not change this one
+   */
   public int[] toArray() {
     return values.clone();
   }
 
-  /** A read-only view, no copy. */
+  /**
+   * A read-only view, no copy.
+   *
+   * @return a read-only buffer over the values, position 0, limit {@link #size()}
+   */
   public IntBuffer asBuffer() {
     return IntBuffer.wrap(values).asReadOnlyBuffer();
   }
 
-  /** Writes every value as little-endian int32 into {@code out} at its position, advancing it. */
+  /**
+   * Writes every value as little-endian int32 into {@code out} at its position, advancing it.
+   *
+   * @param out the buffer to write into, with at least {@code size() * 4} bytes remaining; its own
+   *     byte order does not matter
+   * @throws java.nio.BufferOverflowException if {@code out} has too little room
+   * @throws java.nio.ReadOnlyBufferException if {@code out} is read-only
+   */
   public void writeLittleEndian(ByteBuffer out) {
     out.duplicate().order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().put(values);
     out.position(out.position() + values.length * Integer.BYTES);
@@ -96,7 +139,7 @@ public final class IntArray {
     return sb.append(']').toString();
   }
 
-  /** Collects int values without boxing; not thread-safe; single use. */
+  /** Collects int values without boxing; not thread-safe; single use: {@link #build()} once. */
   public static final class Builder {
     // The largest array length every JVM allocates.
     private static final int MAX_LENGTH = Integer.MAX_VALUE - 8;
@@ -112,6 +155,12 @@ public final class IntArray {
       values = new int[expectedSize];
     }
 
+    /**
+     * Appends {@code value}, growing the storage by half when full.
+     *
+     * @param value the value
+     * @return this builder
+     */
     public Builder add(int value) {
       if (size == values.length) {
         values = Arrays.copyOf(values, Math.max(16, values.length + (values.length >> 1)));
@@ -124,6 +173,11 @@ public final class IntArray {
      * Appends the remaining values of {@code buffer} in one bulk copy, moving its position to its
      * limit; a little-endian byte view ({@code bytes.order(LITTLE_ENDIAN).asIntBuffer()}) decodes
      * straight into the builder's storage.
+     *
+     * @param buffer the buffer whose remaining values to append; not null
+     * @return this builder
+     * @throws NullPointerException if {@code buffer} is null
+     * @throws IllegalArgumentException if the values would not fit in one Java array
      */
     public Builder addAll(IntBuffer buffer) {
       requireNonNull(buffer, "buffer is null");
@@ -141,11 +195,17 @@ public final class IntArray {
       return this;
     }
 
+    /** {@return how many values were added so far} */
     public int size() {
       return size;
     }
 
-    /** The array; no copy when exactly {@code expectedSize} values were added. */
+    /**
+     * The array; no copy when exactly {@code expectedSize} values were added.
+     *
+     * @return the array of the added values; {@link IntArray#EMPTY} if none
+     * @throws IllegalStateException if {@code build()} was already called
+     */
     public IntArray build() {
       if (built) {
         throw new IllegalStateException("build() was already called");

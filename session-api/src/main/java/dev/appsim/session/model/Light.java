@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param innerConeDeg spot lights: angle of full intensity, in (0, 90] and at most {@code outerConeDeg}
  * @param outerConeDeg spot lights: angle where the light fades out, in (0, 90]
  * @param castShadows whether the light casts shadows (default {@code false})
+ * @param extensions members the format does not define, kept for round trips
  */
 public record Light(
     LightType type,
@@ -25,6 +26,21 @@ public record Light(
     boolean castShadows,
     Extensions extensions) {
 
+  /**
+   * Checks the ranges of the parameters.
+   *
+   * @param type directional, point, spot or ambient
+   * @param color linear RGB
+   * @param intensity >= 0, finite
+   * @param range reach in metres, > 0, or {@code null}
+   * @param innerConeDeg angle of full intensity in (0, 90], at most {@code outerConeDeg}, or {@code null}
+   * @param outerConeDeg angle where the light fades out in (0, 90], or {@code null}
+   * @param castShadows whether the light casts shadows
+   * @param extensions members the format does not define, kept for round trips
+   * @throws NullPointerException if {@code type}, {@code color} or {@code extensions} is null
+   * @throws SessionValidationException if a value is outside its range or not finite, the inner cone
+   *     is wider than the outer one, or an extension is named like a light member
+   */
   public Light {
     requireNonNull(type, "type is null");
     requireNonNull(color, "color is null");
@@ -53,24 +69,58 @@ public record Light(
     }
   }
 
-  /** A white light of the given type and intensity, without range, cones or shadows. */
+  /**
+   * A white light of the given type and intensity, without range, cones or shadows.
+   *
+   * @param type the kind of light
+   * @param intensity >= 0, finite
+   * @return the light
+   * @throws SessionValidationException if {@code intensity} is negative or not finite
+   */
   public static Light of(LightType type, double intensity) {
     return new Light(type, Rgb.WHITE, intensity, null, null, null, false, Extensions.EMPTY);
   }
 
-  /** A spot light. */
+  /**
+   * A spot light without shadows or extensions.
+   *
+   * @param color linear RGB
+   * @param intensity in candela, >= 0
+   * @param range reach in metres, > 0
+   * @param innerConeDeg angle of full intensity in (0, 90], at most {@code outerConeDeg}
+   * @param outerConeDeg angle where the light fades out in (0, 90]
+   * @return the light
+   * @throws SessionValidationException if a value is outside its range (see the canonical constructor)
+   */
   public static Light spot(Rgb color, double intensity, double range, double innerConeDeg, double outerConeDeg) {
     return new Light(LightType.SPOT, color, intensity, range, innerConeDeg, outerConeDeg, false, Extensions.EMPTY);
   }
 
+  /**
+   * {@return a copy with {@code newIntensity}}
+   *
+   * @param newIntensity >= 0, finite
+   * @throws SessionValidationException if {@code newIntensity} is negative or not finite
+   */
   public Light withIntensity(double newIntensity) {
     return new Light(type, color, newIntensity, range, innerConeDeg, outerConeDeg, castShadows, extensions);
   }
 
+  /**
+   * {@return a copy with {@code newColor}}
+   *
+   * @param newColor linear RGB; not null
+   * @throws NullPointerException if {@code newColor} is null
+   */
   public Light withColor(Rgb newColor) {
     return new Light(type, newColor, intensity, range, innerConeDeg, outerConeDeg, castShadows, extensions);
   }
 
+  /**
+   * {@return a copy that casts shadows or not}
+   *
+   * @param newCastShadows whether the light casts shadows
+   */
   public Light withCastShadows(boolean newCastShadows) {
     return new Light(type, color, intensity, range, innerConeDeg, outerConeDeg, newCastShadows, extensions);
   }

@@ -11,6 +11,16 @@ import org.jspecify.annotations.Nullable;
  * <p>The arrays are immutable and unboxed. Construction checks every value: finite numbers,
  * lengths that agree, indices in range. At most {@link #MAX_REPORTED} violations are listed per
  * array so that a corrupt 10-million-vertex block gives a readable message.
+ *
+ * @param id the block's id, not empty, unique in its geometry cache
+ * @param lod the level of detail it was meshed at, or {@code null} if the file does not say
+ * @param bounds the box around the block, or {@code null} if the file does not say
+ * @param vertices x,y,z positions in metres, length a multiple of 3, finite
+ * @param indices vertex indices, three per triangle, each in [0, vertex count)
+ * @param normals one x,y,z normal per vertex (same length as {@code vertices}), finite, or
+ *     {@code null}
+ * @param confidence one value in [0, 1] per vertex, or {@code null}
+ * @param extensions members the format does not define, kept for round trips
  */
 public record MeshBlock(
     String id,
@@ -25,6 +35,22 @@ public record MeshBlock(
   /** Violations listed per array before the rest are summarised in one count. */
   public static final int MAX_REPORTED = 10;
 
+  /**
+   * Checks every value as the class comment says.
+   *
+   * @param id the block's id, not empty
+   * @param lod the level of detail, or {@code null}
+   * @param bounds the box around the block, or {@code null}
+   * @param vertices x,y,z positions in metres
+   * @param indices vertex indices, three per triangle
+   * @param normals one normal per vertex, or {@code null}
+   * @param confidence one value in [0, 1] per vertex, or {@code null}
+   * @param extensions members the format does not define, kept for round trips
+   * @throws NullPointerException if {@code id}, {@code vertices}, {@code indices} or
+   *     {@code extensions} is null
+   * @throws SessionValidationException if a rule of the class comment is broken, the id is empty, or
+   *     an extension is named like a mesh block member
+   */
   public MeshBlock {
     requireNonNull(id, "id is null");
     requireNonNull(vertices, "vertices is null");
@@ -77,7 +103,15 @@ public record MeshBlock(
     checks.throwIfAny();
   }
 
-  /** A block with positions and triangles only. */
+  /**
+   * A block with positions and triangles only.
+   *
+   * @param id the block's id, not empty
+   * @param vertices x,y,z positions in metres
+   * @param indices vertex indices, three per triangle
+   * @return the block, without level of detail, bounds, normals, confidence or extensions
+   * @throws SessionValidationException if a rule of the class comment is broken
+   */
   public static MeshBlock of(String id, FloatArray vertices, IntArray indices) {
     return new MeshBlock(id, null, null, vertices, indices, null, null, Extensions.EMPTY);
   }
@@ -98,10 +132,12 @@ public record MeshBlock(
     }
   }
 
+  /** {@return the number of vertices: {@code vertices().size() / 3}} */
   public int vertexCount() {
     return vertices.size() / 3;
   }
 
+  /** {@return the number of triangles: {@code indices().size() / 3}} */
   public int triangleCount() {
     return indices.size() / 3;
   }

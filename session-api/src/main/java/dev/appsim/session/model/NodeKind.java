@@ -4,9 +4,13 @@ import java.util.Optional;
 
 /** The kind of a scene node; each kind is one {@link SceneNode} subtype. */
 public enum NodeKind implements WireNamed {
+  /** A {@link GroupNode} ({@code "group"}). */
   GROUP("group"),
+  /** A {@link ModelNode} ({@code "model"}). */
   MODEL("model"),
+  /** A {@link LightNode} ({@code "light"}). */
   LIGHT("light"),
+  /** An {@link AnchorNode} ({@code "anchor"}). */
   ANCHOR("anchor");
 
   private final String wireName;
@@ -20,7 +24,12 @@ public enum NodeKind implements WireNamed {
     return wireName;
   }
 
-  /** The constant whose {@link #wireName()} is {@code wireName}, if any (case-sensitive). */
+  /**
+   * The constant whose {@link #wireName()} is {@code wireName} (case-sensitive).
+   *
+   * @param wireName the name as written in a session file
+   * @return the constant, or empty if none has that name
+   */
   public static Optional<NodeKind> fromWire(String wireName) {
     return WireNames.lookup(values(), wireName);
   }

@@ -17,15 +17,35 @@ package dev.appsim.session.model;
  * @param <R> what the visit returns ({@code Void} and {@code null} for none)
  */
 public interface NodeVisitor<R> {
-  /** Visits a group node. */
+  /**
+   * Visits a group node.
+   *
+   * @param node the node, never null
+   * @return what the visitor makes of it
+   */
   R group(GroupNode node);
 
-  /** Visits a model node. */
+  /**
+   * Visits a model node.
+   *
+   * @param node the node, never null
+   * @return what the visitor makes of it
+   */
   R model(ModelNode node);
 
-  /** Visits a light node. */
+  /**
+   * Visits a light node.
+   *
+   * @param node the node, never null
+   * @return what the visitor makes of it
+   */
   R light(LightNode node);
 
-  /** Visits an anchor node. */
+  /**
+   * Visits an anchor node.
+   *
+   * @param node the node, never null
+   * @return what the visitor makes of it
+   */
   R anchor(AnchorNode node);
 }

@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /** Where the room gizmo's pivot sits on the selection. */
 public enum Pivot implements WireNamed {
+  /** At the base of the selection ({@code "base"}). */
   BASE("base"),
+  /** At the centre of the selection ({@code "center"}). */
   CENTER("center");
 
   private final String wireName;
@@ -18,7 +20,12 @@ public enum Pivot implements WireNamed {
     return wireName;
   }
 
-  /** The constant whose {@link #wireName()} is {@code wireName}, if any (case-sensitive). */
+  /**
+   * The constant whose {@link #wireName()} is {@code wireName} (case-sensitive).
+   *
+   * @param wireName the name as written in a session file
+   * @return the constant, or empty if none has that name
+   */
   public static Optional<Pivot> fromWire(String wireName) {
     return WireNames.lookup(values(), wireName);
   }

@@ -11,6 +11,15 @@ import org.jspecify.annotations.Nullable;
  * A flat surface the simulated device detected: its pose (the plane's frame, normal along local
  * +Z), its extent in metres ({@code extent: [width, height]} on the wire, both > 0), what it is
  * understood to be (floor, wall...) and optionally its boundary polygon in the plane's frame.
+ *
+ * @param id the plane's id, not empty, unique in its geometry cache
+ * @param pose the plane's frame; its local +Z is the normal
+ * @param width the width in metres, > 0 (wire {@code extent[0]})
+ * @param height the height in metres, > 0 (wire {@code extent[1]})
+ * @param semantics what the plane is understood to be, each at most once; may be empty; copied
+ * @param boundary the boundary polygon in the plane's frame, in metres, or {@code null} for none;
+ *     copied
+ * @param extensions members the format does not define, kept for round trips
  */
 public record Plane(
     String id,
@@ -21,6 +30,21 @@ public record Plane(
     @Nullable List<Vec2> boundary,
     Extensions extensions) {
 
+  /**
+   * Checks the components.
+   *
+   * @param id the plane's id, not empty
+   * @param pose the plane's frame
+   * @param width the width in metres, > 0 (wire {@code extent[0]})
+   * @param height the height in metres, > 0 (wire {@code extent[1]})
+   * @param semantics what the plane is understood to be, each at most once
+   * @param boundary the boundary polygon, or {@code null}
+   * @param extensions members the format does not define, kept for round trips
+   * @throws NullPointerException if {@code id}, {@code pose}, {@code semantics}, an element of a list,
+   *     or {@code extensions} is null
+   * @throws SessionValidationException if the id is empty, an extent is not a positive finite number,
+   *     a semantic is listed twice, or an extension is named like a plane member
+   */
   public Plane {
     requireNonNull(id, "id is null");
     requireNonNull(pose, "pose is null");
@@ -43,7 +67,16 @@ public record Plane(
     checks.throwIfAny();
   }
 
-  /** A plane without semantics or boundary. */
+  /**
+   * A plane without semantics or boundary.
+   *
+   * @param id the plane's id, not empty
+   * @param pose the plane's frame
+   * @param width the width in metres, > 0 (wire {@code extent[0]})
+   * @param height the height in metres, > 0 (wire {@code extent[1]})
+   * @return the plane
+   * @throws SessionValidationException if the id is empty or an extent is not positive
+   */
   public static Plane of(String id, Pose pose, double width, double height) {
     return new Plane(id, pose, width, height, List.of(), null, Extensions.EMPTY);
   }

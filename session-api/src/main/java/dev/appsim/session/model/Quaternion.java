@@ -19,6 +19,11 @@ package dev.appsim.session.model;
  * Vec3 angles = turned.toEulerDegrees();                       // (0, 90, 0)
  * Quaternion tilted = Quaternion.ofAxisAngle(new Vec3(1, 0, 0), -30);
  * }</pre>
+ *
+ * @param x the x component of the vector part
+ * @param y the y component of the vector part
+ * @param z the z component of the vector part
+ * @param w the scalar part
  */
 public record Quaternion(double x, double y, double z, double w) {
   /** Allowed distance of the norm from 1 (FORMAT.md 1.1). */
@@ -30,6 +35,16 @@ public record Quaternion(double x, double y, double z, double w) {
   private static final Vec3 Y_AXIS = new Vec3(0, 1, 0);
   private static final Vec3 Z_AXIS = new Vec3(0, 0, 1);
 
+  /**
+   * Checks that the components are finite and the norm is within {@link #NORM_TOLERANCE} of 1.
+   *
+   * @param x the x component of the vector part
+   * @param y the y component of the vector part
+   * @param z the z component of the vector part
+   * @param w the scalar part
+   * @throws SessionValidationException if a component is not finite or the norm differs from 1 by
+   *     more than {@link #NORM_TOLERANCE}
+   */
   public Quaternion {
     Checks checks = new Checks();
     checks.finite("/0", x);
@@ -50,6 +65,9 @@ public record Quaternion(double x, double y, double z, double w) {
    * The rotation by {@code degrees} about {@code axis} (any length but zero; right-handed: a
    * positive angle is counter-clockwise looking down the axis toward the origin).
    *
+   * @param axis the axis to turn about; any non-zero finite length
+   * @param degrees the angle in degrees, any finite value
+   * @return the unit quaternion of that rotation
    * @throws IllegalArgumentException if the axis has no direction or the angle is not finite
    */
   public static Quaternion ofAxisAngle(Vec3 axis, double degrees) {
@@ -71,6 +89,10 @@ public record Quaternion(double x, double y, double z, double w) {
    * degrees, read as intrinsic Y-X-Z (yaw, then pitch, then roll; see the class comment):
    * {@code ofAxisAngle(Y, y).multiply(ofAxisAngle(X, x)).multiply(ofAxisAngle(Z, z))}.
    *
+   * @param x the pitch about X, in degrees
+   * @param y the yaw about Y, in degrees
+   * @param z the roll about Z, in degrees
+   * @return the unit quaternion of that rotation
    * @throws IllegalArgumentException if an angle is not finite
    */
   public static Quaternion ofEulerDegrees(double x, double y, double z) {
@@ -81,6 +103,8 @@ public record Quaternion(double x, double y, double z, double w) {
    * The angles {@link #ofEulerDegrees} takes, in degrees: X (pitch) in [-90, 90], Y (yaw) and Z
    * (roll) in (-180, 180]. Looking straight up or down (X = &plusmn;90) only Y + Z or Y - Z is
    * defined; Z is then 0.
+   *
+   * @return the angles in degrees as (X, Y, Z)
    */
   public Vec3 toEulerDegrees() {
     double n = x * x + y * y + z * z + w * w; // divides out the tolerated non-unit norm
@@ -105,7 +129,11 @@ public record Quaternion(double x, double y, double z, double w) {
     return new Vec3(degrees(pitch), halfOpen(degrees(yaw)), halfOpen(degrees(roll)));
   }
 
-  /** The angle of this rotation about {@link #axis()}, in degrees, in [0, 180]. */
+  /**
+   * The angle of this rotation about {@link #axis()}, in degrees, in [0, 180].
+   *
+   * @return the angle in degrees, in [0, 180]; 0 for the identity
+   */
   public double angleDegrees() {
     double vector = Math.sqrt(x * x + y * y + z * z);
     return Math.toDegrees(2 * Math.atan2(vector, Math.abs(w)));
@@ -114,6 +142,8 @@ public record Quaternion(double x, double y, double z, double w) {
   /**
    * The unit axis this rotation turns about by {@link #angleDegrees()} (counter-clockwise,
    * right-handed); {@code (1, 0, 0)} when it does not rotate.
+   *
+   * @return the axis as a unit vector
    */
   public Vec3 axis() {
     double vector = Math.sqrt(x * x + y * y + z * z);
@@ -124,7 +154,13 @@ public record Quaternion(double x, double y, double z, double w) {
     return new Vec3(sign * x / vector, sign * y / vector, sign * z / vector);
   }
 
-  /** The rotation that applies {@code other} first, then this one (the Hamilton product this &times; other). */
+  /**
+   * The rotation that applies {@code other} first, then this one (the Hamilton product this &times; other).
+   *
+   * @param other the rotation applied first
+   * @return the combined rotation
+   * @throws SessionValidationException if rounding takes the product's norm beyond the tolerance
+   */
   public Quaternion multiply(Quaternion other) {
     return new Quaternion(
         w * other.x + x * other.w + y * other.z - z * other.y,
@@ -133,7 +169,12 @@ public record Quaternion(double x, double y, double z, double w) {
         w * other.w - x * other.x - y * other.y - z * other.z);
   }
 
-  /** {@code v} turned by this rotation. */
+  /**
+   * {@code v} turned by this rotation.
+   *
+   * @param v the vector to turn; its length is kept
+   * @return {@code v} rotated
+   */
   public Vec3 rotate(Vec3 v) {
     // v + 2w(u x v) + 2u x (u x v), with u the vector part, divided by the norm squared.
     double n = x * x + y * y + z * z + w * w;
@@ -156,7 +197,13 @@ public record Quaternion(double x, double y, double z, double w) {
     return Math.toDegrees(radians) + 0.0;
   }
 
-  /** Component {@code i} in wire order x, y, z, w. */
+  /**
+   * Component {@code i} in wire order x, y, z, w.
+   *
+   * @param i the index, 0 to 3
+   * @return the component
+   * @throws IndexOutOfBoundsException if {@code i} is not 0 to 3
+   */
   public double get(int i) {
     return switch (i) {
       case 0 -> x;

@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * SceneGraph moved = scene.withNode(scene.node("lamp").orElseThrow()
  *     .withTransform(Transform.translation(1, 1.6, -1)));
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class SceneGraph {
   /** A scene without nodes. */
@@ -37,7 +39,13 @@ public final class SceneGraph {
   private final Map<String, List<SceneNode>> childrenById;
 
   /**
-   * @throws SessionValidationException listing every duplicate id, unknown parent and cycle
+   * Checks the graph's invariants.
+   *
+   * @param nodes the nodes in file order; copied
+   * @param extensions members of the scene object the format does not define, kept for round trips
+   * @throws NullPointerException if {@code nodes}, a node, or {@code extensions} is null
+   * @throws SessionValidationException listing every duplicate id, unknown parent and cycle, or if
+   *     an extension is named {@code nodes}
    */
   public SceneGraph(List<SceneNode> nodes, Extensions extensions) {
     this.nodes = List.copyOf(requireNonNull(nodes, "nodes is null"));
@@ -79,11 +87,25 @@ public final class SceneGraph {
     this.childrenById = Collections.unmodifiableMap(frozen);
   }
 
+  /**
+   * A graph without extensions.
+   *
+   * @param nodes the nodes in file order; copied
+   * @throws NullPointerException if {@code nodes} or a node is null
+   * @throws SessionValidationException listing every duplicate id, unknown parent and cycle
+   */
   public SceneGraph(List<SceneNode> nodes) {
     this(nodes, Extensions.EMPTY);
   }
 
-  /** A graph of these nodes, in this order. */
+  /**
+   * A graph of these nodes, in this order.
+   *
+   * @param nodes the nodes in file order
+   * @return the graph, without extensions
+   * @throws NullPointerException if a node is null
+   * @throws SessionValidationException listing every duplicate id, unknown parent and cycle
+   */
   public static SceneGraph of(SceneNode... nodes) {
     return new SceneGraph(List.of(nodes));
   }
@@ -109,40 +131,71 @@ public final class SceneGraph {
     }
   }
 
-  /** Every node, in file order. */
+  /**
+   * Every node, in file order.
+   *
+   * @return the nodes, unmodifiable
+   */
   public List<SceneNode> nodes() {
     return nodes;
   }
 
+  /** {@return the members of the scene object that the format does not define, kept for round trips} */
   public Extensions extensions() {
     return extensions;
   }
 
+  /** {@return the number of nodes} */
   public int size() {
     return nodes.size();
   }
 
+  /**
+   * The node with id {@code id}.
+   *
+   * @param id the node's id
+   * @return the node, or empty if there is none with that id
+   */
   public Optional<SceneNode> node(String id) {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** Position of the node in {@link #nodes()}, or -1: the index used in JSON Pointers. */
+  /**
+   * Position of the node in {@link #nodes()}, or -1: the index used in JSON Pointers.
+   *
+   * @param id the node's id
+   * @return the index in {@link #nodes()}, or -1 if there is no node with that id
+   */
   public int indexOf(String id) {
     Integer index = indexById.get(id);
     return index == null ? -1 : index;
   }
 
-  /** Nodes without a parent, in file order. */
+  /**
+   * Nodes without a parent, in file order.
+   *
+   * @return the roots, unmodifiable; empty only for an empty graph
+   */
   public List<SceneNode> roots() {
     return nodes.stream().filter(n -> n.parent() == null).toList();
   }
 
-  /** Direct children of {@code id}, in file order; empty for a leaf or an unknown id. */
+  /**
+   * Direct children of {@code id}, in file order; empty for a leaf or an unknown id.
+   *
+   * @param id the parent's id
+   * @return the children, unmodifiable
+   */
   public List<SceneNode> childrenOf(String id) {
     return childrenById.getOrDefault(id, List.of());
   }
 
-  /** The node's chain up to its root: the node itself first, the root last; empty for an unknown id. */
+  /**
+   * The node's chain up to its root: the node itself first, the root last; empty for an unknown id.
+   *
+   * @param id the node's id
+   * @return the chain, unmodifiable
+   */
   public List<SceneNode> pathToRoot(String id) {
     List<SceneNode> path = new ArrayList<>();
     for (SceneNode n = byId.get(id); n != null; n = n.parent() == null ? null : byId.get(n.parent())) {
@@ -151,7 +204,12 @@ public final class SceneGraph {
     return List.copyOf(path);
   }
 
-  /** The node and everything below it, depth first, parents before children. */
+  /**
+   * The node and everything below it, depth first, parents before children.
+   *
+   * @param id the id of the subtree's root
+   * @return the nodes, unmodifiable; empty for an unknown id
+   */
   public List<SceneNode> subtree(String id) {
     List<SceneNode> out = new ArrayList<>();
     SceneNode root = byId.get(id);
@@ -168,7 +226,13 @@ public final class SceneGraph {
     }
   }
 
-  /** Nodes of one kind, in file order, e.g. {@code ofType(LightNode.class)}. */
+  /**
+   * Nodes of one kind, in file order, e.g. {@code ofType(LightNode.class)}.
+   *
+   * @param <T> the node type
+   * @param type the node class, e.g. {@code ModelNode.class}
+   * @return the nodes of that type, unmodifiable
+   */
   public <T extends SceneNode> List<T> ofType(Class<T> type) {
     return nodes.stream().filter(type::isInstance).map(type::cast).toList();
   }
@@ -176,7 +240,10 @@ public final class SceneGraph {
   /**
    * Adds {@code node} at the end, or replaces the node with the same id in place.
    *
+   * @param node the node to add or put in place; not null
+   * @return the new graph
    * @throws SessionValidationException if the result breaks an invariant (unknown parent, cycle)
+   * @throws NullPointerException if {@code node} is null
    */
   public SceneGraph withNode(SceneNode node) {
     requireNonNull(node, "node is null");
@@ -190,7 +257,16 @@ public final class SceneGraph {
     return new SceneGraph(copy, extensions);
   }
 
-  /** Applies {@code edit} to the node {@code id}; the edit must keep the id. */
+  /**
+   * Applies {@code edit} to the node {@code id}; the edit must keep the id.
+   *
+   * @param id the id of the node to edit
+   * @param edit the change; must return a node with the same id, not null
+   * @return the new graph
+   * @throws IllegalArgumentException if there is no node {@code id}, or the edit changed the id
+   * @throws NullPointerException if the edit returned null
+   * @throws SessionValidationException if the result breaks an invariant (unknown parent, cycle)
+   */
   public SceneGraph withNodeEdited(String id, UnaryOperator<SceneNode> edit) {
     SceneNode node = node(id).orElseThrow(() -> new IllegalArgumentException("no node with id \"" + id + "\""));
     SceneNode edited = requireNonNull(edit.apply(node), "edit returned null");
@@ -200,12 +276,25 @@ public final class SceneGraph {
     return withNode(edited);
   }
 
-  /** Moves {@code id} to a new transform relative to its parent. */
+  /**
+   * Moves {@code id} to a new transform relative to its parent.
+   *
+   * @param id the id of the node to move
+   * @param transform the new transform relative to its parent
+   * @return the new graph
+   * @throws IllegalArgumentException if there is no node {@code id}
+   * @throws NullPointerException if {@code transform} is null
+   */
   public SceneGraph withTransform(String id, Transform transform) {
     return withNodeEdited(id, n -> n.withTransform(transform));
   }
 
-  /** Removes {@code id} and its whole subtree; unknown ids leave the graph unchanged. */
+  /**
+   * Removes {@code id} and its whole subtree; unknown ids leave the graph unchanged.
+   *
+   * @param id the id of the subtree's root
+   * @return the new graph, or this graph for an unknown id
+   */
   public SceneGraph withoutSubtree(String id) {
     Set<String> removed = new HashSet<>();
     subtree(id).forEach(n -> removed.add(n.id()));
@@ -215,7 +304,15 @@ public final class SceneGraph {
     return new SceneGraph(nodes.stream().filter(n -> !removed.contains(n.id())).toList(), extensions);
   }
 
-  /** Every node transformed by {@code mapping} (which must keep ids), e.g. to rewrite asset paths. */
+  /**
+   * Every node transformed by {@code mapping} (which must keep ids), e.g. to rewrite asset paths.
+   *
+   * @param mapping the change per node; must return a node with the same id, not null
+   * @return the new graph
+   * @throws IllegalArgumentException if the mapping changed an id
+   * @throws NullPointerException if the mapping returned null
+   * @throws SessionValidationException if the result breaks an invariant (unknown parent, cycle)
+   */
   public SceneGraph mapNodes(UnaryOperator<SceneNode> mapping) {
     List<SceneNode> copy = new ArrayList<>(nodes.size());
     for (SceneNode n : nodes) {

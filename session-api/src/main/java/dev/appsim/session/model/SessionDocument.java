@@ -28,6 +28,16 @@ import org.jspecify.annotations.Nullable;
  * SessionDocument moved = doc.withScene(doc.scene().withTransform("lamp", Transform.translation(0, 2, 0)));
  * SessionDocument withoutSofa = moved.withoutSubtree("sofa");    // also leaves the gizmo selection
  * }</pre>
+ *
+ * <p>Immutable and thread-safe, like every part of it.
+ *
+ * @param formatVersion the format version the document follows or was read as
+ * @param metadata the descriptive data
+ * @param scene the nodes of the virtual room
+ * @param gizmos the UI's gizmo and panel state, or {@code null} if the file has none
+ * @param geometryCache the observed geometry cache, inline or external, or {@code null} if the file
+ *     has none
+ * @param extensions members of the root object the format does not define, kept for round trips
  */
 public record SessionDocument(
     FormatVersion formatVersion,
@@ -41,6 +51,16 @@ public record SessionDocument(
   public static final String FORMAT = "appsim.session";
 
   /**
+   * Checks the rules that span parts of the document.
+   *
+   * @param formatVersion the format version
+   * @param metadata the descriptive data
+   * @param scene the nodes of the virtual room
+   * @param gizmos the UI's gizmo and panel state, or {@code null}
+   * @param geometryCache the observed geometry cache, or {@code null}
+   * @param extensions members of the root object the format does not define
+   * @throws NullPointerException if {@code formatVersion}, {@code metadata}, {@code scene} or
+   *     {@code extensions} is null
    * @throws SessionValidationException if the gizmo selection names nodes the scene lacks, or an
    *     extension is named like a member the format defines
    */
@@ -63,10 +83,17 @@ public record SessionDocument(
     checks.throwIfAny();
   }
 
+  /**
+   * A builder with the defaults: {@link FormatVersion#CURRENT}, metadata with an empty name, an empty
+   * scene, no gizmos, no geometry cache, no extensions.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return a new builder holding this document's parts, to change some of them} */
   public Builder toBuilder() {
     return new Builder()
         .formatVersion(formatVersion)
@@ -81,6 +108,8 @@ public record SessionDocument(
    * Every file reference in the document, in document order, with its JSON Pointer: model
    * assets ({@code /scene/nodes/N/asset}) and an external geometry cache
    * ({@code /geometryCache/source}).
+   *
+   * @return the references, unmodifiable; empty when the document references no file
    */
   public List<AssetRef> assetRefs() {
     List<AssetRef> refs = new ArrayList<>();
@@ -95,6 +124,12 @@ public record SessionDocument(
    * A copy whose every file reference is replaced by {@code newPath.apply(ref)}, e.g. to make
    * paths archive-relative when packaging a room, or absolute again when unpacking it. Returns
    * this document when no path changes.
+   *
+   * @param newPath the new path for each reference, called once per reference in document order;
+   *     returns the path unchanged to keep it, never null
+   * @return the new document, or this one when no path changes
+   * @throws NullPointerException if {@code newPath} is null or returns null
+   * @throws SessionValidationException if {@code newPath} returns an empty path
    */
   public SessionDocument withAssetPaths(Function<AssetRef, String> newPath) {
     requireNonNull(newPath, "newPath is null");
@@ -153,6 +188,10 @@ public record SessionDocument(
    * A copy without node {@code id} and everything below it, whose ids also leave the gizmo
    * selection (a selection naming a removed node would make the document invalid); unknown ids
    * leave the document unchanged.
+   *
+   * @param id the id of the subtree's root
+   * @return the new document, or this one for an unknown id
+   * @throws NullPointerException if {@code id} is null
    */
   public SessionDocument withoutSubtree(String id) {
     requireNonNull(id, "id is null");
@@ -164,8 +203,11 @@ public record SessionDocument(
    * A copy without the leaf node {@code id}, which also leaves the gizmo selection; unknown ids
    * leave the document unchanged.
    *
+   * @param id the id of the leaf node
+   * @return the new document, or this one for an unknown id
    * @throws IllegalArgumentException if the node has children: removing it alone would orphan
    *     them, so remove them first or use {@link #withoutSubtree(String)}
+   * @throws NullPointerException if {@code id} is null
    */
   public SessionDocument withoutNode(String id) {
     requireNonNull(id, "id is null");
@@ -196,23 +238,51 @@ public record SessionDocument(
     return new SessionDocument(formatVersion, metadata, remaining, newGizmos, geometryCache, extensions);
   }
 
+  /**
+   * {@return a copy with {@code newScene}}
+   *
+   * @param newScene the nodes of the virtual room; not null
+   * @throws NullPointerException if {@code newScene} is null
+   * @throws SessionValidationException if the gizmo selection names a node {@code newScene} lacks
+   */
   public SessionDocument withScene(SceneGraph newScene) {
     return new SessionDocument(formatVersion, metadata, newScene, gizmos, geometryCache, extensions);
   }
 
+  /**
+   * {@return a copy with {@code newMetadata}}
+   *
+   * @param newMetadata the descriptive data; not null
+   * @throws NullPointerException if {@code newMetadata} is null
+   */
   public SessionDocument withMetadata(Metadata newMetadata) {
     return new SessionDocument(formatVersion, newMetadata, scene, gizmos, geometryCache, extensions);
   }
 
+  /**
+   * {@return a copy with {@code newGizmos}}
+   *
+   * @param newGizmos the UI's gizmo and panel state, or {@code null} for none
+   * @throws SessionValidationException if its selection names a node the scene lacks
+   */
   public SessionDocument withGizmos(@Nullable GizmoState newGizmos) {
     return new SessionDocument(formatVersion, metadata, scene, newGizmos, geometryCache, extensions);
   }
 
+  /**
+   * {@return a copy with {@code newCache}}
+   *
+   * @param newCache the observed geometry cache, inline or external, or {@code null} for none
+   */
   public SessionDocument withGeometryCache(@Nullable GeometryCacheSource newCache) {
     return new SessionDocument(formatVersion, metadata, scene, gizmos, newCache, extensions);
   }
 
-  /** Collects the parts of a {@link SessionDocument}; {@link #build()} validates. */
+  /**
+   * Collects the parts of a {@link SessionDocument}; {@link #build()} validates.
+   *
+   * Not thread-safe; {@link #build()} may be called more than once.
+   */
   public static final class Builder {
     private FormatVersion formatVersion = FormatVersion.CURRENT;
     private Metadata metadata = Metadata.named("");
@@ -223,43 +293,80 @@ public record SessionDocument(
 
     private Builder() {}
 
-    /** Default {@link FormatVersion#CURRENT}. */
+    /**
+     * Default {@link FormatVersion#CURRENT}.
+     *
+     * @param value the format version; not null
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
     public Builder formatVersion(FormatVersion value) {
       this.formatVersion = requireNonNull(value, "formatVersion is null");
       return this;
     }
 
-    /** Default: an empty name and nothing else. */
+    /**
+     * Default: an empty name and nothing else.
+     *
+     * @param value the descriptive data; not null
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
     public Builder metadata(Metadata value) {
       this.metadata = requireNonNull(value, "metadata is null");
       return this;
     }
 
-    /** Default: no nodes. */
+    /**
+     * Default: no nodes.
+     *
+     * @param value the nodes of the virtual room; not null
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
     public Builder scene(SceneGraph value) {
       this.scene = requireNonNull(value, "scene is null");
       return this;
     }
 
-    /** Default: none. */
+    /**
+     * Default: none.
+     *
+     * @param value the UI's gizmo and panel state, or {@code null} for none
+     * @return this builder
+     */
     public Builder gizmos(@Nullable GizmoState value) {
       this.gizmos = value;
       return this;
     }
 
-    /** Default: none. */
+    /**
+     * Default: none.
+     *
+     * @param value the observed geometry cache, or {@code null} for none
+     * @return this builder
+     */
     public Builder geometryCache(@Nullable GeometryCacheSource value) {
       this.geometryCache = value;
       return this;
     }
 
-    /** Default: none. */
+    /**
+     * Default: none.
+     *
+     * @param value members of the root object the format does not define; not null
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
     public Builder extensions(Extensions value) {
       this.extensions = requireNonNull(value, "extensions is null");
       return this;
     }
 
-    /** @throws SessionValidationException if the parts break a cross-part rule */
+    /**
+     * @return the document
+     * @throws SessionValidationException if the parts break a cross-part rule
+     */
     public SessionDocument build() {
       return new SessionDocument(formatVersion, metadata, scene, gizmos, geometryCache, extensions);
     }

@@ -11,6 +11,7 @@ package dev.appsim.session.model;
 public abstract class SessionException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** Where the problem is: a JSON Pointer, an archive entry name or a path; empty if unknown. */
   private final String location;
 
   /**
@@ -23,7 +24,11 @@ public abstract class SessionException extends RuntimeException {
     this.location = java.util.Objects.requireNonNull(location, "location is null");
   }
 
-  /** Where the problem is: a JSON Pointer, an archive entry name or a path; empty if unknown. */
+  /**
+   * Where the problem is: a JSON Pointer, an archive entry name or a path; empty if unknown.
+   *
+   * @return the location, never null; {@code ""} if unknown
+   */
   public String location() {
     return location;
   }

@@ -13,10 +13,17 @@ import java.util.stream.Collectors;
 public final class SessionValidationException extends SessionException {
   private static final long serialVersionUID = 1L;
 
+  /** The violations listed, in the order found; unmodifiable, never empty. */
   private final List<Violation> violations;
+  /** How many further violations were found but not listed; not negative. */
   private final long omitted;
 
-  /** @param violations at least one violation */
+  /**
+   * A report listing every violation found.
+   *
+   * @param violations at least one violation; copied
+   * @throws IllegalArgumentException if {@code violations} is empty
+   */
   public SessionValidationException(List<Violation> violations) {
     this(violations, 0);
   }
@@ -24,6 +31,7 @@ public final class SessionValidationException extends SessionException {
   /**
    * @param violations the violations listed, at least one
    * @param omitted how many more were found but not listed
+   * @throws IllegalArgumentException if {@code violations} is empty or {@code omitted} is negative
    */
   public SessionValidationException(List<Violation> violations, long omitted) {
     super(firstPointer(violations, omitted), describe(violations, omitted), null);
@@ -31,22 +39,39 @@ public final class SessionValidationException extends SessionException {
     this.omitted = omitted;
   }
 
-  /** The violations listed, in the order found. Never empty. */
+  /**
+   * The violations listed, in the order found. Never empty.
+   *
+   * @return the listed violations; unmodifiable
+   */
   public List<Violation> violations() {
     return violations;
   }
 
-  /** How many violations were found beyond those listed in {@link #violations()}. */
+  /**
+   * How many violations were found beyond those listed in {@link #violations()}.
+   *
+   * @return the count of unlisted violations, 0 or more
+   */
   public long omitted() {
     return omitted;
   }
 
-  /** Every violation found: those listed plus those omitted. */
+  /**
+   * Every violation found: those listed plus those omitted.
+   *
+   * @return {@code violations().size() + omitted()}
+   */
   public long total() {
     return violations.size() + omitted;
   }
 
-  /** The same violations with their pointers moved under {@code prefix}. */
+  /**
+   * The same violations with their pointers moved under {@code prefix}.
+   *
+   * @param prefix a JSON Pointer to prepend to each violation's pointer, e.g. {@code /scene/nodes/2}
+   * @return a new exception with the moved violations and the same omitted count
+   */
   public SessionValidationException under(String prefix) {
     return new SessionValidationException(violations.stream().map(v -> v.under(prefix)).toList(), omitted);
   }

@@ -10,12 +10,25 @@ import static java.util.Objects.requireNonNull;
  * @param message what is wrong, naming the value and what was expected
  */
 public record Violation(String pointer, String message) {
+  /**
+   * Checks that no component is null.
+   *
+   * @param pointer JSON Pointer of the offending value; {@code ""} for the document
+   * @param message what is wrong
+   * @throws NullPointerException if an argument is null
+   */
   public Violation {
     requireNonNull(pointer, "pointer is null");
     requireNonNull(message, "message is null");
   }
 
-  /** This violation moved under {@code prefix}, e.g. {@code /transform} becomes {@code /scene/nodes/2/transform}. */
+  /**
+   * This violation moved under {@code prefix}, e.g. {@code /transform} becomes {@code
+   * /scene/nodes/2/transform}.
+   *
+   * @param prefix a JSON Pointer to prepend, e.g. {@code /scene/nodes/2}
+   * @return a violation at {@code prefix + pointer()} with the same message
+   */
   public Violation under(String prefix) {
     return new Violation(prefix + pointer, message);
   }

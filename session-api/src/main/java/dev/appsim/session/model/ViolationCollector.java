@@ -50,7 +50,12 @@ public final class ViolationCollector {
     this.limit = limit;
   }
 
-  /** Records {@code violation}, or only counts it once the limit is reached. */
+  /**
+   * Records {@code violation}, or only counts it once the limit is reached.
+   *
+   * @param violation the violation; not null
+   * @throws NullPointerException if {@code violation} is null
+   */
   public void add(Violation violation) {
     requireNonNull(violation, "violation is null");
     if (listed.size() < limit) {
@@ -60,7 +65,12 @@ public final class ViolationCollector {
     }
   }
 
-  /** Records a violation at {@code pointer}. */
+  /**
+   * Records a violation at {@code pointer}.
+   *
+   * @param pointer JSON Pointer of the offending value
+   * @param message what is wrong
+   */
   public void add(String pointer, String message) {
     if (isFull()) {
       omitted++;
@@ -69,7 +79,13 @@ public final class ViolationCollector {
     }
   }
 
-  /** Records every violation of {@code e}, moved under {@code prefix}, and counts those it omitted. */
+  /**
+   * Records every violation of {@code e}, moved under {@code prefix}, and counts those it omitted.
+   *
+   * @param e the exception whose violations to take
+   * @param prefix JSON Pointer to prepend to each violation's pointer
+   * @throws NullPointerException if {@code prefix} is null
+   */
   public void addAll(SessionValidationException e, String prefix) {
     requireNonNull(prefix, "prefix is null");
     for (Violation v : e.violations()) {
@@ -85,12 +101,19 @@ public final class ViolationCollector {
   /**
    * Whether further violations are only counted; a caller may then skip composing a costly
    * message and call {@link #count(long)} instead.
+   *
+   * @return whether {@link #limit()} violations are already listed
    */
   public boolean isFull() {
     return listed.size() >= limit;
   }
 
-  /** Counts {@code n} more violations without listing them. */
+  /**
+   * Counts {@code n} more violations without listing them.
+   *
+   * @param n how many, 0 or more
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
   public void count(long n) {
     if (n < 0) {
       throw new IllegalArgumentException("n (" + n + ") must not be negative");
@@ -98,26 +121,43 @@ public final class ViolationCollector {
     omitted += n;
   }
 
-  /** Every violation seen, listed or not. */
+  /**
+   * Every violation seen, listed or not.
+   *
+   * @return listed plus omitted violations
+   */
   public long total() {
     return listed.size() + omitted;
   }
 
+  /** {@return whether no violation was added or counted} */
   public boolean isEmpty() {
     return total() == 0;
   }
 
-  /** The violations kept, in the order found; unmodifiable. */
+  /**
+   * The violations kept, in the order found; unmodifiable.
+   *
+   * @return the listed violations, at most {@link #limit()}
+   */
   public List<Violation> listed() {
     return Collections.unmodifiableList(listed);
   }
 
-  /** How many violations were counted but not kept. */
+  /**
+   * How many violations were counted but not kept.
+   *
+   * @return the count of violations past the limit
+   */
   public long omitted() {
     return omitted;
   }
 
-  /** The most violations kept. */
+  /**
+   * The most violations kept.
+   *
+   * @return the limit given at construction, positive
+   */
   public int limit() {
     return limit;
   }
@@ -125,6 +165,7 @@ public final class ViolationCollector {
   /**
    * The report of everything collected.
    *
+   * @return an exception listing {@link #listed()} and counting {@link #omitted()}
    * @throws IllegalStateException if nothing was collected
    */
   public SessionValidationException toException() {

@@ -38,17 +38,35 @@ public record Change(String pointer, Kind kind, @Nullable Object oldValue, @Null
     ORDER
   }
 
+  /**
+   * Checks that the pointer and the kind are given.
+   *
+   * @param pointer where the documents differ; {@code ""} is the whole document
+   * @param kind what changed
+   * @param oldValue the value in the first document, or {@code null}
+   * @param newValue the value in the second document, or {@code null}
+   * @throws NullPointerException if {@code pointer} or {@code kind} is null
+   */
   public Change {
     requireNonNull(pointer, "pointer is null");
     requireNonNull(kind, "kind is null");
   }
 
-  /** The old value as short JSON-like text: {@code <absent>}, {@code length 3000}, or the value (at most 200 characters). */
+  /**
+   * The old value as short JSON-like text: {@code <absent>}, {@code length 3000}, or the value (at most 200
+   * characters).
+   *
+   * @return the text, never null
+   */
   public String oldText() {
     return text(oldValue, newValue, kind == Kind.ADDED);
   }
 
-  /** The new value as short JSON-like text, in the form of {@link #oldText()}. */
+  /**
+   * The new value as short JSON-like text, in the form of {@link #oldText()}.
+   *
+   * @return the text, never null
+   */
   public String newText() {
     return text(newValue, oldValue, kind == Kind.REMOVED);
   }

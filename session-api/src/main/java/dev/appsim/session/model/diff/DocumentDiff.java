@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * arrays report their first differing index and their lengths. Absent optional members are left
  * out and defaults written out, so that "absent" and "default" stay distinguishable. An empty
  * diff means the documents are equal.
+ *
+ * <p>Immutable and thread-safe; the static methods may be called from any thread.
  */
 public final class DocumentDiff {
   /** Changes listed by {@link #between(SessionDocument, SessionDocument)}; the rest are only counted. */
@@ -38,7 +40,14 @@ public final class DocumentDiff {
     this.count = count;
   }
 
-  /** The differences from {@code old} to {@code now}, the first {@value #DEFAULT_LIMIT} listed. */
+  /**
+   * The differences from {@code old} to {@code now}, the first {@value #DEFAULT_LIMIT} listed.
+   *
+   * @param old the first document; not null
+   * @param now the second document; not null
+   * @return the diff, empty when the documents are equal
+   * @throws NullPointerException if a document is null
+   */
   public static DocumentDiff between(SessionDocument old, SessionDocument now) {
     return between(old, now, DEFAULT_LIMIT);
   }
@@ -47,7 +56,12 @@ public final class DocumentDiff {
    * The differences from {@code old} to {@code now}, the first {@code limit} listed and all of them
    * {@linkplain #count() counted}: memory stays bounded however different the documents are.
    *
+   * @param old the first document; not null
+   * @param now the second document; not null
+   * @param limit the most changes to list, 0 or more; 0 only counts them
+   * @return the diff, empty when the documents are equal
    * @throws IllegalArgumentException if {@code limit} is negative
+   * @throws NullPointerException if a document is null
    */
   public static DocumentDiff between(SessionDocument old, SessionDocument now, int limit) {
     requireNonNull(old, "old is null");
@@ -70,6 +84,10 @@ public final class DocumentDiff {
    * go with a session, such as a room's list of files.
    *
    * @throws IllegalArgumentException if {@code limit} is negative
+   * @param old the first tree, or {@code null} for JSON null
+   * @param now the second tree, or {@code null} for JSON null
+   * @param limit the most changes to list, 0 or more; 0 only counts them
+   * @return the diff, empty when the trees are equal
    */
   public static DocumentDiff ofTrees(@Nullable Object old, @Nullable Object now, int limit) {
     if (limit < 0) {
@@ -79,17 +97,29 @@ public final class DocumentDiff {
     return new DocumentDiff(diff.changes(), diff.count());
   }
 
-  /** The listed changes in document order; empty when the documents are equal. */
+  /**
+   * The listed changes in document order; empty when the documents are equal.
+   *
+   * @return the changes, at most the limit given; unmodifiable
+   */
   public List<Change> changes() {
     return changes;
   }
 
-  /** How many changes there are, listed or not. */
+  /**
+   * How many changes there are, listed or not.
+   *
+   * @return the number of changes, at least {@code changes().size()}
+   */
   public int count() {
     return count;
   }
 
-  /** Whether the documents are equal. */
+  /**
+   * Whether the documents are equal.
+   *
+   * @return {@code true} if there is no change
+   */
   public boolean isEmpty() {
     return count == 0;
   }
@@ -97,6 +127,11 @@ public final class DocumentDiff {
   /**
    * {@code doc} as {@code pointer = value} lines, leaves only, at most {@code maxLines} followed by
    * a count of the rest: the form the pointers of a diff refer to, readable in a failure message.
+   *
+   * @param doc the document; not null
+   * @param maxLines the most lines to write before the count of the rest
+   * @return the lines, each ending in a newline
+   * @throws NullPointerException if {@code doc} is null
    */
   public static String render(SessionDocument doc, int maxLines) {
     return Render.lines(ModelTree.of(requireNonNull(doc, "doc is null")), maxLines);
