@@ -25,7 +25,12 @@ import java.nio.file.Path;
 public final class DependencyDiscoverer {
   private final PackageOptions options;
 
-  /** A discoverer resolving with {@code options.resolver()}, reading with {@code options.codec()} and {@code options.assetLimits()}. */
+  /**
+   * A discoverer resolving with {@code options.resolver()}, reading with {@code options.codec()} and
+   * {@code options.assetLimits()}.
+   *
+   * @param options the packaging options; only the resolver, codec and asset limits are used here
+   */
   public DependencyDiscoverer(PackageOptions options) {
     this.options = requireNonNull(options, "options is null");
   }
@@ -33,6 +38,8 @@ public final class DependencyDiscoverer {
   /**
    * Reads {@code sessionFile} and discovers its dependencies.
    *
+   * @param sessionFile the {@code .session} file; relative paths in it resolve against its folder
+   * @return every reference with its resolution, and the notices of what was not followed
    * @throws dev.appsim.session.model.SessionException if the session or an asset is malformed
    * @throws dev.appsim.session.room.path.HostEncodingException if this JVM cannot represent the
    *     name of a file the session needs
@@ -42,7 +49,18 @@ public final class DependencyDiscoverer {
     return discover(options.codec().read(sessionFile), sessionFile);
   }
 
-  /** Discovers the dependencies of {@code document}, resolving relative paths against {@code sessionFile}'s folder. */
+  /**
+   * Discovers the dependencies of {@code document}, resolving relative paths against
+   * {@code sessionFile}'s folder. The file itself is not read: it only places the session.
+   *
+   * @param document the session, already read
+   * @param sessionFile where the session lives (made absolute and normalised)
+   * @return every reference with its resolution, and the notices of what was not followed
+   * @throws dev.appsim.session.model.SessionException if an asset is malformed
+   * @throws dev.appsim.session.room.path.HostEncodingException if this JVM cannot represent the
+   *     name of a file the session needs
+   * @throws IOException if an asset cannot be read
+   */
   public DependencyGraph discover(SessionDocument document, Path sessionFile) throws IOException {
     requireNonNull(document, "document is null");
     Path absolute = requireNonNull(sessionFile, "sessionFile is null").toAbsolutePath().normalize();

@@ -46,58 +46,66 @@ public final class DependencyGraph {
     this.byReferrer = Map.copyOf(from);
   }
 
-  /** The session, absolute and normalised. */
+  /** {@return the session, absolute and normalised} */
   public Path sessionFile() {
     return sessionFile;
   }
 
-  /** The session as read. */
+  /** {@return the session as read} */
   public SessionDocument document() {
     return document;
   }
 
-  /** Every reference, in discovery order: the session's, then breadth first through the assets. */
+  /** {@return every reference, in discovery order: the session's, then breadth first through the assets} */
   public List<DiscoveredReference> references() {
     return references;
   }
 
-  /** What was seen but not followed, in discovery order. */
+  /** {@return what was seen but not followed, in discovery order} */
   public List<DiscoveryNotice> notices() {
     return notices;
   }
 
-  /** The distinct files found (real paths), in discovery order. */
+  /** {@return the distinct files found (real paths), in discovery order} */
   public List<Path> files() {
     return files;
   }
 
-  /** The references written in the session itself, in document order. */
+  /** {@return the references written in the session itself, in document order} */
   public List<DiscoveredReference> sessionReferences() {
     return references.stream().filter(r -> r.site().isInSession()).toList();
   }
 
-  /** The references written inside {@code file}, in file order; empty for a leaf. */
+  /**
+   * {@return the references written inside {@code file}, in file order; empty for a leaf}
+   *
+   * @param file one of {@link #files()}
+   */
   public List<DiscoveredReference> referencesFrom(Path file) {
     return byReferrer.getOrDefault(requireNonNull(file, "file is null"), List.of());
   }
 
-  /** The references that resolved to {@code file}: who uses it and from where. */
+  /**
+   * {@return the references that resolved to {@code file}: who uses it and from where}
+   *
+   * @param file a resolved file (real path), as in {@link #files()}
+   */
   public List<DiscoveredReference> referencesTo(Path file) {
     requireNonNull(file, "file is null");
     return references.stream().filter(r -> file.equals(r.resolution().file())).toList();
   }
 
-  /** References that were missing or ambiguous, in discovery order. */
+  /** {@return references that were missing or ambiguous, in discovery order} */
   public List<DiscoveredReference> unresolved() {
     return references.stream().filter(r -> !r.isResolved()).toList();
   }
 
-  /** The unresolved references grouped by cause and shared prefix, each with the option that would fix it. */
+  /** {@return the unresolved references grouped by cause and shared prefix, each with the option that would fix it} */
   public List<MissingGroup> missingGroups() {
     return MissingGroups.of(references);
   }
 
-  /** Whether every reference resolved to exactly one file (notices aside). */
+  /** {@return whether every reference resolved to exactly one file (notices aside)} */
   public boolean isComplete() {
     return references.stream().allMatch(DiscoveredReference::isResolved);
   }

@@ -14,6 +14,14 @@ import java.nio.file.Path;
  * @param message one sentence: what was not followed and why
  */
 public record DiscoveryNotice(Path file, String location, String message) {
+  /**
+   * Checks the components.
+   *
+   * @param file the asset
+   * @param location where in it: a JSON Pointer or {@code line N}
+   * @param message one sentence: what was not followed and why
+   * @throws NullPointerException if a component is {@code null}
+   */
   public DiscoveryNotice {
     requireNonNull(file, "file is null");
     requireNonNull(location, "location is null");

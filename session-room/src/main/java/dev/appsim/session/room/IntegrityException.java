@@ -7,7 +7,10 @@ package dev.appsim.session.room;
 public class IntegrityException extends RoomException {
   private static final long serialVersionUID = 1L;
 
-  /** @param entry the entry whose content or listing disagrees, its {@link #location()} */
+  /**
+   * @param entry the entry whose content or listing disagrees, its {@link #location()}
+   * @param message what disagrees, with the expected and actual values
+   */
   public IntegrityException(String entry, String message) {
     super(entry, message, null);
   }

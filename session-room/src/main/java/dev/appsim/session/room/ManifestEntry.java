@@ -15,6 +15,17 @@ import java.util.regex.Pattern;
 public record ManifestEntry(String path, long size, String sha256, String mediaType) {
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
+  /**
+   * Checks the components.
+   *
+   * @param path archive-relative entry name, {@code /}-separated
+   * @param size uncompressed size in bytes
+   * @param sha256 SHA-256 of the uncompressed bytes, 64 lowercase hex digits
+   * @param mediaType e.g. {@code model/gltf+json}
+   * @throws NullPointerException if {@code path}, {@code sha256} or {@code mediaType} is {@code null}
+   * @throws IllegalArgumentException if {@code size} is negative or {@code sha256} is not 64
+   *     lowercase hex digits
+   */
   public ManifestEntry {
     requireNonNull(path, "path is null");
     requireNonNull(sha256, "sha256 is null");

@@ -28,17 +28,17 @@ public final class MissingDependenciesException extends RoomException {
     this.groups = List.copyOf(groups);
   }
 
-  /** Every reference that was missing or ambiguous, in discovery order. */
+  /** {@return every reference that was missing or ambiguous, in discovery order} */
   public List<PlannedReference> unresolved() {
     return unresolved;
   }
 
-  /** The same references grouped by cause and shared prefix, with what would fix each group. */
+  /** {@return the same references grouped by cause and shared prefix, with what would fix each group} */
   public List<MissingGroup> groups() {
     return groups;
   }
 
-  /** The groups as readable lines ({@link MissingGroup#describe()}), one block after another. */
+  /** {@return the groups as readable lines ({@link MissingGroup#describe()}), one block after another} */
   public List<String> report() {
     List<String> lines = new ArrayList<>();
     groups.forEach(g -> lines.addAll(g.describe()));

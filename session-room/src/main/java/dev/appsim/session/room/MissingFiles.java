@@ -15,7 +15,7 @@ public enum MissingFiles {
   /** As {@link #RECORD}, and each record also keeps the path as written ({@code original}). */
   RECORD_WITH_ORIGINAL_PATHS;
 
-  /** Whether unresolved references are recorded rather than refused. */
+  /** {@return whether unresolved references are recorded rather than refused} */
   public boolean records() {
     return this != FAIL;
   }

@@ -36,6 +36,20 @@ public record MissingGroup(Cause cause, String prefix, List<DiscoveredReference>
     OTHER
   }
 
+  /**
+   * Checks the components and copies {@code references}.
+   *
+   * @param cause why they did not resolve
+   * @param prefix what they share, as written: the longest common folder of paths saved on another
+   *     machine, the variable's name, or the folder a relative path pointed into; {@code ""} for
+   *     {@link Cause#AMBIGUOUS} and {@link Cause#OTHER}
+   * @param references the references, in discovery order
+   * @param suggestion the option that would fix them, in {@code session}'s syntax
+   *     ({@code --remap 'C:\Users\ana\MagicLeap=DIR'}, where {@code DIR} is filled in when another
+   *     reference below the same prefix was found); {@code ""} when there is none
+   * @throws NullPointerException if a component is {@code null}
+   * @throws IllegalArgumentException if {@code references} is empty
+   */
   public MissingGroup {
     requireNonNull(cause, "cause is null");
     requireNonNull(prefix, "prefix is null");
@@ -50,6 +64,8 @@ public record MissingGroup(Cause cause, String prefix, List<DiscoveredReference>
    * Readable lines: a header with the count, cause and prefix, the names (at most
    * {@link #LISTED}), the suggestion, then the attempts made for the first reference (the others'
    * are alike).
+   *
+   * @return the lines, without line separators
    */
   public List<String> describe() {
     List<String> lines = new ArrayList<>();

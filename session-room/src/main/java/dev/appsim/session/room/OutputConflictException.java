@@ -25,7 +25,7 @@ public final class OutputConflictException extends RoomException {
     this.source = requireNonNull(source, "source is null");
   }
 
-  /** The input file that the output would have overwritten. */
+  /** {@return the input file that the output would have overwritten} */
   public Path source() {
     return source;
   }

@@ -61,27 +61,27 @@ public final class PackingPlan {
     this.missingFiles = requireNonNull(missingFiles, "missingFiles is null");
   }
 
-  /** The session that was planned. */
+  /** {@return the session that was planned} */
   public Path sessionFile() {
     return sessionFile;
   }
 
-  /** The session as read. */
+  /** {@return the session as read} */
   public SessionDocument original() {
     return original;
   }
 
-  /** The session with every resolved path rewritten to its archive path. */
+  /** {@return the session with every resolved path rewritten to its archive path} */
   public SessionDocument packaged() {
     return packaged;
   }
 
-  /** Name of the session entry: {@code session.json} or {@code session.smile}. */
+  /** {@return name of the session entry: {@code session.json} or {@code session.smile}} */
   public String sessionEntry() {
     return sessionEntry;
   }
 
-  /** The packaged session exactly as it will be stored; a fresh copy. */
+  /** {@return the packaged session exactly as it will be stored; a fresh copy} */
   public byte[] sessionBytes() {
     return sessionBytes.clone();
   }
@@ -91,7 +91,7 @@ public final class PackingPlan {
     return sessionBytes;
   }
 
-  /** Every reference, in discovery order. */
+  /** {@return every reference, in discovery order} */
   public List<PlannedReference> references() {
     return references;
   }
@@ -100,17 +100,23 @@ public final class PackingPlan {
    * Every entry the room will hold, the session among them, in manifest order
    * ({@link EntryOrder#BY_CODE_POINT}): what {@link RoomPackager} writes and what
    * {@link #manifest()} lists.
+   *
+   * @return the entries, sorted by path
    */
   public List<PlanEntry> planEntries() {
     return planEntries;
   }
 
-  /** Every asset entry, sorted by path. */
+  /** {@return every asset entry, sorted by path} */
   public List<PlannedEntry> entries() {
     return entries;
   }
 
-  /** The asset entry at {@code archivePath}; empty for the session entry or an unknown path. */
+  /**
+   * {@return the asset entry at {@code archivePath}; empty for the session entry or an unknown path}
+   *
+   * @param archivePath the entry name, {@code assets/...}
+   */
   public Optional<PlannedEntry> entry(String archivePath) {
     return Optional.ofNullable(entriesByPath.get(archivePath));
   }
@@ -119,38 +125,44 @@ public final class PackingPlan {
    * What discovery saw in the assets but could not follow (a required glTF extension not known
    * here, words of an {@code mtllib} line that name no file): the room may lack files these name.
    * Empty when every reference there is was followed.
+   *
+   * @return the notices, in discovery order
    */
   public List<DiscoveryNotice> notices() {
     return notices;
   }
 
-  /** The {@code room.json} that will be written. */
+  /** {@return the {@code room.json} that will be written} */
   public RoomManifest manifest() {
     return manifest;
   }
 
-  /** What packaging does with unresolved references. */
+  /** {@return what packaging does with unresolved references} */
   public MissingFiles missingFiles() {
     return missingFiles;
   }
 
-  /** References that were missing or ambiguous, in discovery order. */
+  /** {@return references that were missing or ambiguous, in discovery order} */
   public List<PlannedReference> unresolved() {
     return references.stream().filter(r -> !r.isResolved()).toList();
   }
 
-  /** The unresolved references grouped by cause and shared prefix, each with the option that would fix it. */
+  /** {@return the unresolved references grouped by cause and shared prefix, each with the option that would fix it} */
   public List<MissingGroup> missingGroups() {
     return MissingGroups.of(references.stream()
         .map(r -> new DiscoveredReference(r.raw(), r.site(), r.resolution())).toList());
   }
 
-  /** Whether every reference resolved to exactly one file. */
+  /** {@return whether every reference resolved to exactly one file} */
   public boolean isComplete() {
     return references.stream().allMatch(PlannedReference::isResolved);
   }
 
-  /** References whose file is {@code file}: who uses it and from where. */
+  /**
+   * {@return references whose file is {@code file}: who uses it and from where}
+   *
+   * @param file a resolved source file (real path), as in {@link PlannedEntry#source()}
+   */
   public List<PlannedReference> referencesTo(Path file) {
     List<PlannedReference> out = new ArrayList<>();
     for (PlannedReference r : references) {
@@ -161,12 +173,15 @@ public final class PackingPlan {
     return out;
   }
 
-  /** Total bytes the room will hold, uncompressed. */
+  /** {@return total bytes the room will hold, uncompressed} */
   public long totalBytes() {
     return manifest.totalSize();
   }
 
   /**
+   * Checks that {@link RoomPackager#execute} may run this plan: every reference resolved, or the
+   * options allow missing files.
+   *
    * @throws MissingDependenciesException if a reference is unresolved and missing files are
    *     not allowed
    */
@@ -176,12 +191,12 @@ public final class PackingPlan {
     }
   }
 
-  /** A readable report: entries, then every reference with its resolution. */
+  /** {@return a readable report: entries, then every reference with its resolution} */
   public String toText() {
     return PlanReport.text(this);
   }
 
-  /** The same report as JSON, for tools (shape documented in the README). */
+  /** {@return the same report as JSON, for tools (shape documented in the README)} */
   public String toJson() {
     return PlanReport.json(this);
   }

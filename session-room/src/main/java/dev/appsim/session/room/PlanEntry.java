@@ -9,22 +9,22 @@ import dev.appsim.session.room.archive.ZipMethod;
  * entry listed in {@code room.json} without content (or content without a listing) cannot exist.
  */
 public sealed interface PlanEntry permits PlannedSession, PlannedEntry {
-  /** The entry name: {@code session.json}, {@code session.smile} or {@code assets/...}. */
+  /** {@return the entry name: {@code session.json}, {@code session.smile} or {@code assets/...}} */
   String archivePath();
 
-  /** Bytes that will be stored, uncompressed. */
+  /** {@return bytes that will be stored, uncompressed} */
   long size();
 
-  /** SHA-256 of those bytes, lowercase hex. */
+  /** {@return SHA-256 of those bytes, lowercase hex} */
   String sha256();
 
-  /** Media type for the manifest. */
+  /** {@return media type for the manifest} */
   String mediaType();
 
-  /** How the entry is compressed in the archive. */
+  /** {@return how the entry is compressed in the archive} */
   ZipMethod method();
 
-  /** The entry as {@code room.json} lists it. */
+  /** {@return the entry as {@code room.json} lists it} */
   default ManifestEntry toManifestEntry() {
     return new ManifestEntry(archivePath(), size(), sha256(), mediaType());
   }

@@ -32,6 +32,20 @@ public record PlannedEntry(
     ZipMethod method,
     Map<String, String> rewrites) implements PlanEntry {
 
+  /**
+   * Checks the components and copies {@code rewrites}, keeping its order.
+   *
+   * @param archivePath entry name, {@code assets/...}
+   * @param source the file on disk; never modified
+   * @param size bytes that will be stored
+   * @param sha256 SHA-256 of those bytes, lowercase hex
+   * @param mediaType media type for the manifest
+   * @param method {@link ZipMethod#STORED} for already-compressed media, {@link ZipMethod#DEFLATED}
+   *     for everything else
+   * @param rewrites nested references to replace in the packaged copy, raw value to new value;
+   *     empty when the file is copied byte for byte
+   * @throws NullPointerException if a component is {@code null}
+   */
   public PlannedEntry {
     requireNonNull(archivePath, "archivePath is null");
     requireNonNull(source, "source is null");
@@ -41,7 +55,7 @@ public record PlannedEntry(
     rewrites = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(rewrites, "rewrites is null")));
   }
 
-  /** Whether the packaged copy differs from the source. */
+  /** {@return whether the packaged copy differs from the source} */
   public boolean isRewritten() {
     return !rewrites.isEmpty();
   }

@@ -15,6 +15,17 @@ import org.jspecify.annotations.Nullable;
  * @param archivePath the entry holding the file, or {@code null} when the file was not found
  */
 public record PlannedReference(String raw, ReferenceSite site, Resolution resolution, @Nullable String archivePath) {
+  /**
+   * Checks the components.
+   *
+   * @param raw the path exactly as written
+   * @param site where it was written
+   * @param resolution the resolver's outcome, with every attempt
+   * @param archivePath the entry holding the file, or {@code null} when the file was not found
+   * @throws NullPointerException if {@code raw}, {@code site} or {@code resolution} is {@code null}
+   * @throws IllegalArgumentException if {@code archivePath} is present when the file was not found,
+   *     or absent when it was
+   */
   public PlannedReference {
     requireNonNull(raw, "raw is null");
     requireNonNull(site, "site is null");
@@ -24,6 +35,7 @@ public record PlannedReference(String raw, ReferenceSite site, Resolution resolu
     }
   }
 
+  /** {@return whether the reference resolved to exactly one file, which the room will hold} */
   public boolean isResolved() {
     return archivePath != null;
   }

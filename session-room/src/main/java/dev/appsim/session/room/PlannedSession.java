@@ -15,6 +15,15 @@ import dev.appsim.session.room.archive.ZipMethod;
  */
 public record PlannedSession(String archivePath, long size, String sha256, String mediaType) implements PlanEntry {
 
+  /**
+   * Checks the components.
+   *
+   * @param archivePath {@code session.json} or {@code session.smile}
+   * @param size bytes of the encoded session
+   * @param sha256 SHA-256 of those bytes, lowercase hex
+   * @param mediaType the session's media type for the manifest
+   * @throws NullPointerException if {@code archivePath}, {@code sha256} or {@code mediaType} is {@code null}
+   */
   public PlannedSession {
     requireNonNull(archivePath, "archivePath is null");
     requireNonNull(sha256, "sha256 is null");

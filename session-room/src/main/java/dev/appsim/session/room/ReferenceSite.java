@@ -13,15 +13,27 @@ import org.jspecify.annotations.Nullable;
  * @param location JSON Pointer in the session or the asset, or {@code line N}
  */
 public record ReferenceSite(@Nullable Path referrer, String location) {
+  /**
+   * Checks the components.
+   *
+   * @param referrer the asset holding the reference, or {@code null} for the session itself
+   * @param location JSON Pointer in the session or the asset, or {@code line N}
+   * @throws NullPointerException if {@code location} is {@code null}
+   */
   public ReferenceSite {
     requireNonNull(location, "location is null");
   }
 
-  /** A reference in the session document. */
+  /**
+   * {@return a reference in the session document}
+   *
+   * @param pointer JSON Pointer of the reference in the session
+   */
   public static ReferenceSite inSession(String pointer) {
     return new ReferenceSite(null, pointer);
   }
 
+  /** {@return whether the reference was written in the session rather than in an asset} */
   public boolean isInSession() {
     return referrer == null;
   }

@@ -76,12 +76,29 @@ public final class Room implements Closeable {
     this.assets = new PackagedAssets(manifest, references, AssetScanner.create(assetLimits));
   }
 
-  /** Opens with default archive limits, session codec and asset limits. */
+  /**
+   * Opens with default archive limits, session codec and asset limits; see
+   * {@link #open(Path, ArchiveLimits, SessionCodec, AssetLimits)}.
+   *
+   * @param file the {@code .room} archive
+   * @return the opened room, which the caller closes
+   * @throws UnsafeArchiveException if the archive is malformed, hostile, over a limit, or not a room
+   * @throws IOException if the file cannot be read
+   */
   public static Room open(Path file) throws IOException {
     return open(file, ArchiveLimits.defaults(), SessionCodec.defaults());
   }
 
-  /** As {@link #open(Path, ArchiveLimits, SessionCodec, AssetLimits)} with {@link AssetLimits#defaults()}. */
+  /**
+   * As {@link #open(Path, ArchiveLimits, SessionCodec, AssetLimits)} with {@link AssetLimits#defaults()}.
+   *
+   * @param file the {@code .room} archive
+   * @param limits bounds on the archive's entry count, sizes and compression ratio
+   * @param codec reads the session entry
+   * @return the opened room, which the caller closes
+   * @throws UnsafeArchiveException if the archive is malformed, hostile, over a limit, or not a room
+   * @throws IOException if the file cannot be read
+   */
   public static Room open(Path file, ArchiveLimits limits, SessionCodec codec) throws IOException {
     return open(file, limits, codec, AssetLimits.defaults());
   }
@@ -94,10 +111,14 @@ public final class Room implements Closeable {
    * only the directory, {@code mimetype} and {@code room.json}: the session and the assets are
    * read (and the references inside the assets checked) when asked for.
    *
+   * @param file the {@code .room} archive
+   * @param limits bounds on the archive's entry count, sizes and compression ratio
+   * @param codec reads the session entry
    * @param assetLimits bounds for reading the packaged glTF, GLB, OBJ and MTL files whose
    *     references {@link #verify()}, {@link #unpack} and {@link #openEntry} check; a room packaged
    *     with larger {@link PackageOptions#assetLimits()} needs them here too
    * @throws UnsafeArchiveException if the archive is malformed, hostile, over a limit, or not a room
+   * @return the opened room, which the caller closes
    * @throws IOException if the file cannot be read
    */
   public static Room open(Path file, ArchiveLimits limits, SessionCodec codec, AssetLimits assetLimits)
@@ -178,12 +199,12 @@ public final class Room implements Closeable {
     return problems;
   }
 
-  /** The archive file. */
+  /** {@return the archive file} */
   public Path file() {
     return zip.archive();
   }
 
-  /** The manifest as read and checked on open; its entries may still disagree with the archive (see {@link #verify()}). */
+  /** {@return the manifest as read and checked on open; its entries may still disagree with the archive (see {@link #verify()})} */
   public RoomManifest manifest() {
     return manifest;
   }
@@ -194,11 +215,13 @@ public final class Room implements Closeable {
    * <p>Every path in it names an entry of the room or is a {@code missing/<name>} recorded in the
    * manifest (FORMAT.md 1.3); the sidecar's {@code source} included.
    *
+   * @return the session, the same instance on every call
    * @throws IntegrityException if the manifest and the archive disagree, or the session bytes
    *     are not the ones the manifest lists
    * @throws UnsafeReferenceException if a path in the session is absolute, UNC, {@code ~}, a
    *     variable, a URI, holds {@code ..} or a backslash, or names nothing it may name
    * @throws SessionException if the session is malformed or invalid
+   * @throws IOException if the archive cannot be read
    */
   public synchronized SessionDocument session() throws IOException {
     if (session == null) {
@@ -229,8 +252,14 @@ public final class Room implements Closeable {
    * finds no path that leaves the room; content that disagrees with the manifest then fails this
    * call rather than the end of the stream.
    *
+   * @param path the entry name, as {@link RoomManifest#entries()} or the zip directory lists it
+   *     ({@code mimetype} and {@code room.json} included)
+   * @return the entry's uncompressed content, which the caller closes
    * @throws UnsafeReferenceException if a reference inside the asset is not allowed in a room
    * @throws UnsafeArchiveException if the asset cannot be read for its references
+   * @throws IntegrityException if the archive has no entry of that name, or an asset's content
+   *     disagrees with the manifest while it is checked
+   * @throws IOException if the archive cannot be read
    */
   public InputStream openEntry(String path) throws IOException {
     if (assets.covers(path) && !isChecked(path)) {
@@ -256,7 +285,7 @@ public final class Room implements Closeable {
     return listed.isEmpty() ? in : new VerifyingInputStream(in, path, listed.get().size(), listed.get().sha256());
   }
 
-  /** Names of the asset entries, sorted. */
+  /** {@return names of the asset entries, sorted} */
   public List<String> assetPaths() {
     return manifest.entries().stream().map(ManifestEntry::path).filter(p -> !p.equals(manifest.session())).toList();
   }
@@ -269,6 +298,9 @@ public final class Room implements Closeable {
    * GLB, OBJ and MTL asset follows FORMAT.md 1.3 too (scanned as the entry is hashed, so each
    * entry is read once). A room this reports intact opens and unpacks (given room on the target's
    * disk).
+   *
+   * @return every problem found; {@link VerificationReport#isIntact()} when there is none
+   * @throws IOException if the archive cannot be read
    */
   public VerificationReport verify() throws IOException {
     return new RoomVerifier(this, zip, codec, references, assets).verify(structure);
@@ -286,16 +318,33 @@ public final class Room implements Closeable {
    * its asset). All or nothing: on failure no half-written target remains, and nothing is moved
    * into place before every entry was checked.
    *
+   * @param target the folder to create or fill; must not exist, or be empty
+   * @param style whether the unpacked session's paths are absolute or relative to it
    * @return the unpacked session file
    * @throws UnsafeReferenceException if a session path or a reference inside an asset is not
    *     allowed in a room
    * @throws UnsafeArchiveException if an asset cannot be read for its references
+   * @throws IntegrityException if the manifest and the archive disagree, or an entry's bytes are
+   *     not the ones the manifest lists
+   * @throws IOException if the archive cannot be read or the target cannot be written
    */
   public Path unpack(Path target, PathStyle style) throws IOException {
     return unpack(target, style, WriteProgressListener.NONE);
   }
 
-  /** As {@link #unpack(Path, PathStyle)}, reporting progress after each entry written. */
+  /**
+   * As {@link #unpack(Path, PathStyle)}, reporting progress after each entry written.
+   *
+   * @param target the folder to create or fill; must not exist, or be empty
+   * @param style whether the unpacked session's paths are absolute or relative to it
+   * @param progress called on this thread after each entry; {@link WriteProgressListener#NONE} for none
+   * @return the unpacked session file
+   * @throws UnsafeReferenceException if a session path or a reference inside an asset is not
+   *     allowed in a room
+   * @throws IntegrityException if the manifest and the archive disagree, or an entry's bytes are
+   *     not the ones the manifest lists
+   * @throws IOException if the archive cannot be read or the target cannot be written
+   */
   public Path unpack(Path target, PathStyle style, WriteProgressListener progress) throws IOException {
     requireNonNull(style, "style is null");
     requireNonNull(progress, "progress is null");

@@ -16,6 +16,13 @@ import java.util.Optional;
  * "inside a room, nothing points outside it": no entry lies under {@code missing/}, and every
  * missing record is a {@code missing/<name>} of the session or a bare name in an asset entry that
  * names no entry (so no record can exempt an absolute path, a URI or {@code ~}).
+ *
+ * @param formatVersion the room format version ({@code formatVersion}), {@link #CURRENT_VERSION} when written here
+ * @param generator the tool that wrote the room ({@code generator}: name and version)
+ * @param session the session entry's name, {@value #SESSION_JSON} or {@value #SESSION_SMILE}
+ * @param entries every entry but {@code mimetype} and {@code room.json}, the session's included,
+ *     sorted by path in {@link EntryOrder}
+ * @param missing the references packaging was allowed to skip, empty when none was
  */
 public record RoomManifest(
     FormatVersion formatVersion,
@@ -45,23 +52,45 @@ public record RoomManifest(
   /**
    * How a session entry named {@code entry} is stored: Smile for {@value #SESSION_SMILE}, else
    * JSON. The one place that decides a session's encoding from its entry name.
+   *
+   * @param entry a session entry name, {@value #SESSION_JSON} or {@value #SESSION_SMILE}
+   * @return the encoding of that entry
    */
   public static SessionFormat sessionFormatOf(String entry) {
     requireNonNull(entry, "entry is null");
     return entry.equals(SESSION_SMILE) ? SessionFormat.SMILE : SessionFormat.JSON;
   }
 
-  /** The session entry's name for a session stored as {@code format}: the inverse of {@link #sessionFormatOf}. */
+  /**
+   * {@return the session entry's name for a session stored as {@code format}: the inverse of {@link #sessionFormatOf}}
+   *
+   * @param format how the session is encoded
+   */
   public static String sessionEntryOf(SessionFormat format) {
     requireNonNull(format, "format is null");
     return format == SessionFormat.SMILE ? SESSION_SMILE : SESSION_JSON;
   }
 
-  /** How this room's session entry is stored. */
+  /** {@return how this room's session entry is stored} */
   public SessionFormat sessionFormat() {
     return sessionFormatOf(session);
   }
 
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param formatVersion the room format version ({@code formatVersion}), {@link #CURRENT_VERSION} when written here
+   * @param generator the tool that wrote the room ({@code generator}: name and version)
+   * @param session the session entry's name, {@value #SESSION_JSON} or {@value #SESSION_SMILE}
+   * @param entries every entry but {@code mimetype} and {@code room.json}, the session's included,
+   *     sorted by path in {@link EntryOrder}
+   * @param missing the references packaging was allowed to skip, empty when none was
+   * @throws NullPointerException if a component is {@code null}
+   * @throws IllegalArgumentException if the entries are not sorted by path in {@link EntryOrder}
+   *     without repeats, the session entry is not {@value #SESSION_JSON} or {@value #SESSION_SMILE}
+   *     or not among them, an entry lies under {@code missing/}, or a missing record could name an
+   *     entry or a path outside the room
+   */
   public RoomManifest {
     requireNonNull(formatVersion, "formatVersion is null");
     requireNonNull(generator, "generator is null");
@@ -99,7 +128,11 @@ public record RoomManifest(
     }
   }
 
-  /** The entry named {@code path}, if listed. */
+  /**
+   * {@return the entry named {@code path}, if listed}
+   *
+   * @param path the entry name, {@code /}-separated
+   */
   public Optional<ManifestEntry> entry(String path) {
     return find(entries, path);
   }
@@ -122,7 +155,7 @@ public record RoomManifest(
     return Optional.empty();
   }
 
-  /** Sum of all entry sizes. */
+  /** {@return sum of all entry sizes} */
   public long totalSize() {
     return entries.stream().mapToLong(ManifestEntry::size).sum();
   }

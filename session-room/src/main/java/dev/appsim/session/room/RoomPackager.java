@@ -47,6 +47,11 @@ public final class RoomPackager {
 
   private final PackageOptions options;
 
+  /**
+   * A packager with these options.
+   *
+   * @param options how references resolve, what to do with missing files, and how to write
+   */
   public RoomPackager(PackageOptions options) {
     this.options = requireNonNull(options, "options is null");
   }
@@ -54,6 +59,8 @@ public final class RoomPackager {
   /**
    * Plans and packages {@code sessionFile} into {@code room}.
    *
+   * @param sessionFile the {@code .session} file to package
+   * @param room the archive to write; replaced atomically if it exists
    * @return the plan that was executed
    * @throws MissingDependenciesException listing every unresolved reference, unless the options
    *     allow missing files
@@ -64,14 +71,35 @@ public final class RoomPackager {
     return pack(sessionFile, room, WriteProgressListener.NONE);
   }
 
-  /** As {@link #pack(Path, Path)}, reporting progress after each entry. */
+  /**
+   * As {@link #pack(Path, Path)}, reporting progress after each entry.
+   *
+   * @param sessionFile the {@code .session} file to package
+   * @param room the archive to write; replaced atomically if it exists
+   * @param progress called on the writing thread after each entry; {@link WriteProgressListener#NONE} for none
+   * @return the plan that was executed
+   * @throws MissingDependenciesException listing every unresolved reference, unless the options
+   *     allow missing files
+   * @throws OutputConflictException if {@code room} is one of the files packaging reads
+   * @throws IOException if reading a source or writing the room fails
+   */
   public PackingPlan pack(Path sessionFile, Path room, WriteProgressListener progress) throws IOException {
     PackingPlan plan = new RoomPlanner(options).plan(sessionFile);
     execute(plan, room, progress);
     return plan;
   }
 
-  /** As {@link #execute(PackingPlan, Path, WriteProgressListener)}, without progress reports. */
+  /**
+   * As {@link #execute(PackingPlan, Path, WriteProgressListener)}, without progress reports.
+   *
+   * @param plan a plan made by {@link RoomPlanner}, with options matching this packager's
+   * @param room the archive to write; replaced atomically if it exists
+   * @return the entries written, and which of them were copied from the base
+   * @throws MissingDependenciesException if a reference is unresolved and missing files are not allowed
+   * @throws OutputConflictException if {@code room} is one of the files packaging reads
+   * @throws IOException if reading a source or writing the room fails, or a source changed since
+   *     the plan was made
+   */
   public PackageResult execute(PackingPlan plan, Path room) throws IOException {
     return execute(plan, room, WriteProgressListener.NONE);
   }
@@ -83,7 +111,14 @@ public final class RoomPackager {
    * or the existing output) are copied from it when they pass its checks; the room is the same,
    * byte for byte, either way.
    *
+   * @param plan a plan made by {@link RoomPlanner}, with options matching this packager's
+   * @param room the archive to write; replaced atomically if it exists
+   * @param progress called on the writing thread after each entry; {@link WriteProgressListener#NONE} for none
    * @return the entries written, and which of them were copied from the base
+   * @throws MissingDependenciesException if a reference is unresolved and missing files are not allowed
+   * @throws OutputConflictException if {@code room} is one of the files packaging reads
+   * @throws IOException if reading a source or writing the room fails, or a source changed since
+   *     the plan was made
    */
   public PackageResult execute(PackingPlan plan, Path room, WriteProgressListener progress) throws IOException {
     requireNonNull(plan, "plan is null");
@@ -138,7 +173,11 @@ public final class RoomPackager {
    * symbolic link or a hard link to an input is refused too. {@link #execute} checks this before
    * writing anything; a dry run can call it to report the same conflict.
    *
+   * @param plan the plan whose session and sources are the inputs
+   * @param room the output path; nothing to check when it does not exist
    * @throws OutputConflictException naming the output and the input it would destroy
+   * @throws IOException declared for future checks; none is thrown now, since an input that cannot
+   *     be examined is taken not to be the output (reading it reports the problem)
    */
   public void checkOutput(PackingPlan plan, Path room) throws IOException {
     requireNonNull(plan, "plan is null");

@@ -32,6 +32,11 @@ import java.util.Map;
 public final class RoomPlanner {
   private final PackageOptions options;
 
+  /**
+   * A planner with these options.
+   *
+   * @param options how references resolve, what to do with missing files, and the session encoding
+   */
   public RoomPlanner(PackageOptions options) {
     this.options = requireNonNull(options, "options is null");
   }
@@ -39,6 +44,8 @@ public final class RoomPlanner {
   /**
    * Plans packaging {@code sessionFile}.
    *
+   * @param sessionFile the {@code .session} file; relative paths in it resolve against its folder
+   * @return what the room will hold; unresolved references are listed, not thrown
    * @throws dev.appsim.session.model.SessionException if the session or an asset is malformed
    * @throws IOException if a file cannot be read
    */
@@ -46,7 +53,15 @@ public final class RoomPlanner {
     return plan(new DependencyDiscoverer(options).discover(sessionFile));
   }
 
-  /** Plans packaging {@code document}, resolving relative paths against {@code sessionFile}'s folder. */
+  /**
+   * Plans packaging {@code document}, resolving relative paths against {@code sessionFile}'s folder.
+   *
+   * @param document the session, already read
+   * @param sessionFile where the session lives; it is not read
+   * @return what the room will hold; unresolved references are listed, not thrown
+   * @throws dev.appsim.session.model.SessionException if an asset is malformed
+   * @throws IOException if a file cannot be read
+   */
   public PackingPlan plan(SessionDocument document, Path sessionFile) throws IOException {
     return plan(new DependencyDiscoverer(options).discover(document, sessionFile));
   }
@@ -55,6 +70,8 @@ public final class RoomPlanner {
    * Plans packaging what {@code graph} found: hashes every file, works out the rewritten copies
    * and encodes the packaged session.
    *
+   * @param graph what {@link DependencyDiscoverer} found, with the same options
+   * @return what the room will hold; unresolved references are listed, not thrown
    * @throws IOException if a file cannot be read
    */
   public PackingPlan plan(DependencyGraph graph) throws IOException {

@@ -9,12 +9,21 @@ import org.jspecify.annotations.Nullable;
 public class UnsafeArchiveException extends RoomException {
   private static final long serialVersionUID = 1L;
 
-  /** @param entry the offending entry name ({@code room.json} for the manifest), its {@link #location()} */
+  /**
+   * @param entry the offending entry name ({@code room.json} for the manifest), its {@link #location()}
+   * @param message what is unsafe, one sentence
+   * @param cause the underlying failure, or {@code null}
+   */
   public UnsafeArchiveException(String entry, String message, @Nullable Throwable cause) {
     super(entry, message, cause);
   }
 
-  /** As {@link #UnsafeArchiveException(String, String, Throwable)}, without a cause. */
+  /**
+   * As {@link #UnsafeArchiveException(String, String, Throwable)}, without a cause.
+   *
+   * @param entry the offending entry name ({@code room.json} for the manifest), its {@link #location()}
+   * @param message what is unsafe, one sentence
+   */
   public UnsafeArchiveException(String entry, String message) {
     this(entry, message, null);
   }

@@ -15,13 +15,17 @@ import java.util.List;
 public class UnsafeReferenceException extends UnsafeArchiveException {
   private static final long serialVersionUID = 1L;
 
+  /** The violations kept, in document order; see {@link #violations()}. */
   private final List<Violation> violations;
+  /** How many violations were found in all; see {@link #violationCount()}. */
   private final int violationCount;
 
   /**
    * @param entry the entry holding the references
    * @param violations the first violations found, at least one
    * @param violationCount how many were found in all, at least {@code violations.size()}
+   * @throws IllegalArgumentException if {@code violations} is empty or {@code violationCount} is
+   *     smaller than its size
    */
   public UnsafeReferenceException(String entry, List<Violation> violations, int violationCount) {
     super(entry, message(entry, violations, violationCount));
@@ -40,12 +44,12 @@ public class UnsafeReferenceException extends UnsafeArchiveException {
         + (count > 1 ? " (and " + (count - 1) + " more " + (count == 2 ? "path" : "paths") + " not allowed in a room)" : "");
   }
 
-  /** The violations kept: the first 1,000 found, in document order. */
+  /** {@return the violations kept: the first 1,000 found, in document order} */
   public List<Violation> violations() {
     return violations;
   }
 
-  /** How many violations were found in all. */
+  /** {@return how many violations were found in all} */
   public int violationCount() {
     return violationCount;
   }

@@ -22,6 +22,17 @@ public record VerificationReport(List<Check> checks, int checked, List<Problem> 
    */
   public static final int MAX_PROBLEMS = 1000;
 
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param checks every check run (or skipped because an earlier one failed), in the order run
+   * @param checked entries whose content was read and compared with the manifest
+   * @param problems the problems found, in the order found: the first {@link #MAX_PROBLEMS}, and
+   *     beyond them the first of each {@link Kind} not listed yet
+   * @param problemCount every problem found, including those beyond {@link #MAX_PROBLEMS}
+   * @throws NullPointerException if {@code checks} or {@code problems} is {@code null}
+   * @throws IllegalArgumentException if {@code problemCount} is less than {@code problems.size()}
+   */
   public VerificationReport {
     checks = List.copyOf(requireNonNull(checks, "checks is null"));
     problems = List.copyOf(requireNonNull(problems, "problems is null"));
@@ -45,15 +56,34 @@ public record VerificationReport(List<Check> checks, int checked, List<Problem> 
     INVALID
   }
 
-  /** One problem, naming the entry it was found in. */
+  /**
+   * One problem, naming the entry it was found in.
+   *
+   * @param entry the entry name, or {@code ""} for the archive as a whole
+   * @param message what is wrong, one sentence
+   * @param kind what kind of problem it is
+   */
   public record Problem(String entry, String message, Kind kind) {
+    /**
+     * Checks the components.
+     *
+     * @param entry the entry name, or {@code ""} for the archive as a whole
+     * @param message what is wrong, one sentence
+     * @param kind what kind of problem it is
+     * @throws NullPointerException if a component is {@code null}
+     */
     public Problem {
       requireNonNull(entry, "entry is null");
       requireNonNull(message, "message is null");
       requireNonNull(kind, "kind is null");
     }
 
-    /** An {@link Kind#INTEGRITY} problem. */
+    /**
+     * An {@link Kind#INTEGRITY} problem.
+     *
+     * @param entry the entry name, or {@code ""} for the archive as a whole
+     * @param message what disagrees, one sentence
+     */
     public Problem(String entry, String message) {
       this(entry, message, Kind.INTEGRITY);
     }
@@ -83,6 +113,15 @@ public record VerificationReport(List<Check> checks, int checked, List<Problem> 
    * @param detail what exactly was checked, or why it was skipped
    */
   public record Check(String name, Outcome outcome, String detail) {
+    /**
+     * Checks the components.
+     *
+     * @param name short stable name: {@code archive}, {@code listing}, {@code content}, {@code session},
+     *     {@code paths}, {@code sidecar}, {@code references} (inside the packaged assets)
+     * @param outcome whether it passed
+     * @param detail what exactly was checked, or why it was skipped
+     * @throws NullPointerException if a component is {@code null}
+     */
     public Check {
       requireNonNull(name, "name is null");
       requireNonNull(outcome, "outcome is null");
@@ -90,12 +129,17 @@ public record VerificationReport(List<Check> checks, int checked, List<Problem> 
     }
   }
 
-  /** Whether no problem was found: every check passed or had nothing to check. */
+  /** {@return whether no problem was found: every check passed or had nothing to check} */
   public boolean isIntact() {
     return problemCount == 0;
   }
 
-  /** Whether a problem of {@code kind} was found. */
+  /**
+   * {@return whether a problem of {@code kind} was found} Only the listed {@link #problems()} are
+   * looked at, which keep at least one of each kind found.
+   *
+   * @param kind the kind to look for
+   */
   public boolean has(Kind kind) {
     return problems.stream().anyMatch(p -> p.kind() == kind);
   }
@@ -103,6 +147,9 @@ public record VerificationReport(List<Check> checks, int checked, List<Problem> 
   /**
    * Throws if any problem was found: {@link UnsafeArchiveException} when the room is unsafe or its
    * session or sidecar invalid, else {@link IntegrityException}; the message lists the problems.
+   *
+   * @throws UnsafeArchiveException if a problem is {@link Kind#UNSAFE} or {@link Kind#INVALID}
+   * @throws IntegrityException if every problem is {@link Kind#INTEGRITY}
    */
   public void requireIntact() {
     if (isIntact()) {

@@ -13,6 +13,8 @@ public interface EntryRewriter {
    * @param original the entry's verified content; whatever is left unread is drained afterwards
    *     so size and CRC-32 are still checked
    * @param out the file being created; the extractor closes it
+   * @throws IOException if reading the original or writing the copy fails; the extraction fails
+   *     with it and leaves no target behind
    */
   void rewrite(InputStream original, OutputStream out) throws IOException;
 }

@@ -8,6 +8,10 @@ public interface EntryTransformer {
   /** Copies every entry verbatim. */
   EntryTransformer NONE = entry -> Optional.empty();
 
-  /** A rewriter for this entry, or empty to copy its bytes as they are. */
+  /**
+   * {@return a rewriter for this entry, or empty to copy its bytes as they are}
+   *
+   * @param entry the entry about to be extracted, as the checked directory lists it
+   */
   Optional<EntryRewriter> rewriterFor(ZipEntryInfo entry);
 }

@@ -24,6 +24,17 @@ import java.util.regex.Pattern;
 public record ReusableEntry(SafeZipReader archive, ZipEntryInfo entry, String sha256) {
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
+  /**
+   * Checks the components.
+   *
+   * @param archive the earlier archive, open for the whole write
+   * @param entry the entry of {@code archive} to copy from
+   * @param sha256 SHA-256 (lowercase hex) the source's content must have, and so the old
+   *     entry's; the caller vouches that the source has it (the packager verifies its sources
+   *     against the plan as it reads them)
+   * @throws NullPointerException if a component is {@code null}
+   * @throws IllegalArgumentException if {@code sha256} is not 64 lowercase hex digits
+   */
   public ReusableEntry {
     requireNonNull(archive, "archive is null");
     requireNonNull(entry, "entry is null");

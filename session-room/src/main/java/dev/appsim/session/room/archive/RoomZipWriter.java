@@ -67,6 +67,12 @@ public final class RoomZipWriter {
 
   private final WriteOptions options;
 
+  /**
+   * A writer with these options.
+   *
+   * @param options compression level, thread count and the size beyond which prepared entries
+   *     spill to disk
+   */
   public RoomZipWriter(WriteOptions options) {
     this.options = requireNonNull(options, "options is null");
   }
@@ -74,6 +80,9 @@ public final class RoomZipWriter {
   /**
    * Writes {@code entries} to {@code output}.
    *
+   * @param output the archive file, created or truncated; deleted on failure
+   * @param entries the entries, written in this order
+   * @param listener called on the writing thread after each entry; {@link WriteProgressListener#NONE} for none
    * @return how many entries were written, and which were copied from an earlier archive
    * @throws IllegalArgumentException if a name breaks the rules {@link SafeZipReader} enforces
    *     (with default limits), names clash, or a name ends with {@code /}

@@ -90,7 +90,14 @@ public final class SafeExtractor {
     this.threads = threads;
   }
 
-  /** Extracts every entry verbatim. */
+  /**
+   * Extracts every entry verbatim; see {@link #extract(SafeZipReader, Path, EntryTransformer)}.
+   *
+   * @param zip the checked archive
+   * @param target the folder to create or fill; must not exist, or be an empty folder
+   * @throws FileAlreadyExistsException if the target exists and is not an empty folder
+   * @throws IOException if there is not enough free space or writing fails
+   */
   public void extract(SafeZipReader zip, Path target) throws IOException {
     extract(zip, target, EntryTransformer.NONE);
   }
@@ -100,6 +107,9 @@ public final class SafeExtractor {
    * transformer is asked on the calling thread; the rewriters it returns run on worker threads,
    * several at once.
    *
+   * @param zip the checked archive
+   * @param target the folder to create or fill; must not exist, or be an empty folder
+   * @param transformer chooses which entries are rewritten; {@link EntryTransformer#NONE} for none
    * @throws FileAlreadyExistsException if the target exists and is not an empty folder
    * @throws NoSuchFileException if the target's parent folder does not exist
    * @throws IOException if there is not enough free space or writing fails
@@ -110,7 +120,19 @@ public final class SafeExtractor {
     extract(zip, target, transformer, WriteProgressListener.NONE);
   }
 
-  /** As {@link #extract(SafeZipReader, Path, EntryTransformer)}, reporting progress after each entry, in entry order. */
+  /**
+   * As {@link #extract(SafeZipReader, Path, EntryTransformer)}, reporting progress after each entry, in entry order.
+   *
+   * @param zip the checked archive
+   * @param target the folder to create or fill; must not exist, or be an empty folder
+   * @param transformer chooses which entries are rewritten; {@link EntryTransformer#NONE} for none
+   * @param progress told after each entry; {@link WriteProgressListener#NONE} for none
+   * @throws FileAlreadyExistsException if the target exists and is not an empty folder
+   * @throws NoSuchFileException if the target's parent folder does not exist
+   * @throws IOException if there is not enough free space or writing fails
+   * @throws dev.appsim.session.room.IntegrityException if an entry's content disagrees with the
+   *     directory
+   */
   public void extract(SafeZipReader zip, Path target, EntryTransformer transformer, WriteProgressListener progress)
       throws IOException {
     requireNonNull(progress, "progress is null");

@@ -67,7 +67,14 @@ public final class SafeZipReader implements Closeable {
     this.totalSize = total;
   }
 
-  /** Opens with {@link ArchiveLimits#defaults()}. */
+  /**
+   * Opens with {@link ArchiveLimits#defaults()}; see {@link #open(Path, ArchiveLimits)}.
+   *
+   * @param archive the zip file
+   * @return the checked archive, which the caller closes
+   * @throws UnsafeArchiveException if the archive is malformed, hostile or over a limit
+   * @throws IOException if the file cannot be read (missing, not a regular file, no access)
+   */
   public static SafeZipReader open(Path archive) throws IOException {
     return open(archive, ArchiveLimits.defaults());
   }
@@ -75,6 +82,9 @@ public final class SafeZipReader implements Closeable {
   /**
    * Opens and validates {@code archive}.
    *
+   * @param archive the zip file
+   * @param limits bounds on entry count, sizes, name lengths and compression ratio
+   * @return the checked archive, which the caller closes
    * @throws UnsafeArchiveException if the archive is malformed, hostile or over a limit
    * @throws IOException if the file cannot be read (missing, not a regular file, no access)
    */
@@ -102,23 +112,27 @@ public final class SafeZipReader implements Closeable {
     return name == null ? archive.toString() : name.toString();
   }
 
-  /** The archive file. */
+  /** {@return the archive file} */
   public Path archive() {
     return archive;
   }
 
-  /** Every entry, in central directory order. */
+  /** {@return every entry, in central directory order} */
   public List<ZipEntryInfo> entries() {
     return entries;
   }
 
-  /** The entry with exactly this name. */
+  /**
+   * {@return the entry with exactly this name, or empty when there is none}
+   *
+   * @param name the entry name, compared exactly (case and all)
+   */
   public Optional<ZipEntryInfo> entry(String name) {
     requireNonNull(name, "name is null");
     return Optional.ofNullable(byName.get(name));
   }
 
-  /** Sum of the declared uncompressed sizes of all entries. */
+  /** {@return sum of the declared uncompressed sizes of all entries} */
   public long totalSize() {
     return totalSize;
   }
@@ -126,8 +140,11 @@ public final class SafeZipReader implements Closeable {
   /**
    * Opens the content of the named entry without touching any other.
    *
+   * @param name the entry name, compared exactly
+   * @return the uncompressed content, which the caller closes
    * @throws IntegrityException if there is no such entry, or (while reading) if the content's
    *     size or CRC-32 disagrees with the directory
+   * @throws IOException if the archive is closed or cannot be read
    */
   public InputStream openStream(String name) throws IOException {
     ZipEntryInfo info = entry(name).orElseThrow(() ->
@@ -135,7 +152,16 @@ public final class SafeZipReader implements Closeable {
     return openStream(info);
   }
 
-  /** Opens the content of an entry listed by {@link #entries()}. */
+  /**
+   * Opens the content of an entry listed by {@link #entries()}.
+   *
+   * @param info an entry of this archive, as {@link #entries()} or {@link #entry} gave it
+   * @return the uncompressed content, which the caller closes
+   * @throws IllegalArgumentException if {@code info} is not an entry of this archive
+   * @throws IntegrityException (while reading) if the content's size or CRC-32 disagrees with the
+   *     directory
+   * @throws IOException if the archive is closed or cannot be read
+   */
   public InputStream openStream(ZipEntryInfo info) throws IOException {
     requireNonNull(info, "info is null");
     if (!info.equals(byName.get(info.name()))) {
@@ -152,6 +178,12 @@ public final class SafeZipReader implements Closeable {
    * The data of an entry listed by {@link #entries()} exactly as the archive holds it (deflated
    * bytes for a deflated entry), {@link ZipEntryInfo#compressedSize()} bytes, nothing inflated or
    * checked: for copying an entry into another archive, where the caller checks the content.
+   *
+   * @param info an entry of this archive, as {@link #entries()} or {@link #entry} gave it
+   * @return the raw data, which the caller closes
+   * @throws IllegalArgumentException if {@code info} is not an entry of this archive
+   * @throws IntegrityException (while reading) if the archive ends before the entry's data does
+   * @throws IOException if the archive is closed or cannot be read
    */
   public InputStream openRaw(ZipEntryInfo info) throws IOException {
     requireNonNull(info, "info is null");

@@ -12,6 +12,13 @@ public interface WriteProgressListener {
   /** A listener that ignores progress. */
   WriteProgressListener NONE = (entriesDone, entriesTotal, bytesDone, bytesTotal) -> {};
 
-  /** Called after each entry is written. */
+  /**
+   * Called after each entry is written.
+   *
+   * @param entriesDone entries written so far, 1 to {@code entriesTotal}
+   * @param entriesTotal entries the archive will hold
+   * @param bytesDone uncompressed bytes written so far
+   * @param bytesTotal uncompressed bytes expected in all (see the interface comment)
+   */
   void progress(int entriesDone, int entriesTotal, long bytesDone, long bytesTotal);
 }

@@ -25,7 +25,12 @@ public final class ZipEntrySource {
   /** Opens a fresh stream of an entry's content; called at most once per write. */
   @FunctionalInterface
   public interface StreamOpener {
-    /** Opens the content; the writer closes it. */
+    /**
+     * Opens the content; the writer closes it.
+     *
+     * @return a fresh stream positioned at the start of the content
+     * @throws IOException if the content cannot be opened; the write fails with it
+     */
     InputStream open() throws IOException;
   }
 
@@ -48,13 +53,22 @@ public final class ZipEntrySource {
     this.reusable = reusable;
   }
 
-  /** Content streamed from a regular file, never read whole into memory. */
+  /**
+   * {@return content streamed from a regular file, never read whole into memory} Its size is read
+   * from the file when the write starts, and the write fails if the file then changes size.
+   *
+   * @param path the file; opened only when the entry is written
+   */
   public static ZipEntrySource ofPath(Path path) {
     requireNonNull(path, "path is null");
     return new ZipEntrySource(() -> Files.newInputStream(path), Optional.of(path), true, -1);
   }
 
-  /** Content held in memory; the array is copied. */
+  /**
+   * {@return content held in memory; the array is copied}
+   *
+   * @param bytes the content
+   */
   public static ZipEntrySource ofBytes(byte[] bytes) {
     requireNonNull(bytes, "bytes is null");
     byte[] copy = bytes.clone();
@@ -64,8 +78,11 @@ public final class ZipEntrySource {
   /**
    * Content produced by the caller while writing, e.g. a rewritten copy of a file.
    *
+   * @param opener opens the content, at most once per write
    * @param sizeEstimate the expected size in bytes, used only for progress totals until the
    *     entry is done; must be zero or more
+   * @return the source
+   * @throws IllegalArgumentException if {@code sizeEstimate} is negative
    */
   public static ZipEntrySource ofStream(StreamOpener opener, long sizeEstimate) {
     requireNonNull(opener, "opener is null");
@@ -81,7 +98,10 @@ public final class ZipEntrySource {
    * is streamed straight into the archive, read once, with no temporary copy; if the stream
    * delivers a different number of bytes the write fails.
    *
+   * @param opener opens the content, at most once per write
    * @param size the exact size in bytes; must be zero or more
+   * @return the source
+   * @throws IllegalArgumentException if {@code size} is negative
    */
   public static ZipEntrySource ofSizedStream(StreamOpener opener, long size) {
     requireNonNull(opener, "opener is null");
@@ -96,23 +116,31 @@ public final class ZipEntrySource {
    * instead of deflating this content again, after checking they hold exactly this content (see
    * {@link ReusableEntry}). Only deflated entries use it; the result is byte-identical to
    * compressing the source.
+   *
+   * @param entry the earlier archive's entry, which must stay open for the whole write
+   * @return a new source with the same content; this one is unchanged
    */
   public ZipEntrySource reusing(ReusableEntry entry) {
     requireNonNull(entry, "entry is null");
     return new ZipEntrySource(opener, path, exact, sizeEstimate, Optional.of(entry));
   }
 
-  /** The earlier archive's entry the writer may copy, if {@link #reusing} named one. */
+  /** {@return the earlier archive's entry the writer may copy, if {@link #reusing} named one} */
   public Optional<ReusableEntry> reusable() {
     return reusable;
   }
 
-  /** Opens the content. */
+  /**
+   * Opens the content.
+   *
+   * @return a fresh stream of the content, which the caller closes
+   * @throws IOException if the content cannot be opened
+   */
   public InputStream open() throws IOException {
     return opener.open();
   }
 
-  /** The file this source streams from, if it is a file source. */
+  /** {@return the file this source streams from, if it is a file source} */
   public Optional<Path> path() {
     return path;
   }
@@ -121,6 +149,9 @@ public final class ZipEntrySource {
    * The exact size when it is known before reading (file sources: the file's current size;
    * byte sources: the array length; sized streams: the caller's size), else the caller's
    * estimate.
+   *
+   * @return the size in bytes
+   * @throws IOException if the size of a file source cannot be read
    */
   public long size() throws IOException {
     if (path.isPresent()) {
@@ -129,7 +160,7 @@ public final class ZipEntrySource {
     return sizeEstimate;
   }
 
-  /** Whether {@link #size()} is exact rather than an estimate. */
+  /** {@return whether {@link #size()} is exact rather than an estimate} */
   public boolean sizeIsExact() {
     return exact;
   }

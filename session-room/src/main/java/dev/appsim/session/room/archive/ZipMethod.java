@@ -13,7 +13,7 @@ public enum ZipMethod {
     this.code = code;
   }
 
-  /** The method number written in ZIP headers. */
+  /** {@return the method number written in ZIP headers} */
   public int code() {
     return code;
   }

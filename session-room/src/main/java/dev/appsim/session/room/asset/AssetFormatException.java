@@ -11,12 +11,21 @@ import org.jspecify.annotations.Nullable;
 public class AssetFormatException extends RoomException {
   private static final long serialVersionUID = 1L;
 
-  /** @param location the file and where in it (JSON Pointer or line), its {@link #location()} */
+  /**
+   * @param location the file and where in it (JSON Pointer or line), its {@link #location()}
+   * @param message what is wrong, one sentence
+   * @param cause the underlying failure, or {@code null}
+   */
   public AssetFormatException(String location, String message, @Nullable Throwable cause) {
     super(location, message, cause);
   }
 
-  /** As {@link #AssetFormatException(String, String, Throwable)}, without a cause. */
+  /**
+   * As {@link #AssetFormatException(String, String, Throwable)}, without a cause.
+   *
+   * @param location the file and where in it (JSON Pointer or line), its {@link #location()}
+   * @param message what is wrong, one sentence
+   */
   public AssetFormatException(String location, String message) {
     this(location, message, null);
   }

@@ -11,6 +11,13 @@ import static java.util.Objects.requireNonNull;
  * @param message one sentence saying what was not followed and why
  */
 public record AssetNotice(String location, String message) {
+  /**
+   * Checks the components.
+   *
+   * @param location where in the asset: a JSON Pointer ({@code /extensionsRequired/0}) or {@code line 3}
+   * @param message one sentence saying what was not followed and why
+   * @throws NullPointerException if a component is {@code null}
+   */
   public AssetNotice {
     requireNonNull(location, "location is null");
     requireNonNull(message, "message is null");

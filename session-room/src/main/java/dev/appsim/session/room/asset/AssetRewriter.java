@@ -48,12 +48,16 @@ public final class AssetRewriter {
     this.handlers = new FormatHandlers(limits);
   }
 
-  /** A rewriter with {@link AssetLimits#defaults()}. */
+  /** {@return a rewriter with {@link AssetLimits#defaults()}} */
   public static AssetRewriter create() {
     return create(AssetLimits.defaults());
   }
 
-  /** A rewriter that refuses assets over {@code limits} with {@link AssetFormatException}. */
+  /**
+   * {@return a rewriter that refuses assets over {@code limits} with {@link AssetFormatException}}
+   *
+   * @param limits bounds on glTF and GLB JSON size, JSON nesting, line and URI length, and reference count
+   */
   public static AssetRewriter create(AssetLimits limits) {
     return new AssetRewriter(requireNonNull(limits, "limits is null"));
   }
@@ -62,6 +66,10 @@ public final class AssetRewriter {
    * Writes {@code source} to {@code out} with each reference replaced by
    * {@code replacement.apply(reference)}; {@code out} is not closed.
    *
+   * @param source the asset; its format is chosen by its file name's extension
+   * @param replacement the new value of each reference; returning {@link AssetReference#raw()}
+   *     keeps it
+   * @param out where the copy goes
    * @throws AssetFormatException if the asset is malformed or over a limit
    * @throws IOException if reading or writing fails
    */
@@ -84,6 +92,13 @@ public final class AssetRewriter {
   /**
    * Like {@link #rewrite(Path, Function, OutputStream)}, replacing references whose raw value is a
    * key of {@code replacements} and keeping all others.
+   *
+   * @param source the asset; its format is chosen by its file name's extension
+   * @param replacements raw value to new value; copied
+   * @param out where the copy goes; not closed
+   * @throws AssetFormatException if the asset is malformed or over a limit
+   * @throws IllegalArgumentException if a replacement cannot be written in the asset's syntax
+   * @throws IOException if reading or writing fails
    */
   public void rewrite(Path source, Map<String, String> replacements, OutputStream out)
       throws IOException {

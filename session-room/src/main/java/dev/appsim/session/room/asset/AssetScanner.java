@@ -31,17 +31,25 @@ public final class AssetScanner {
     this.handlers = new FormatHandlers(limits);
   }
 
-  /** A scanner with {@link AssetLimits#defaults()}. */
+  /** {@return a scanner with {@link AssetLimits#defaults()}} */
   public static AssetScanner create() {
     return create(AssetLimits.defaults());
   }
 
-  /** A scanner that refuses assets over {@code limits} with {@link AssetFormatException}. */
+  /**
+   * {@return a scanner that refuses assets over {@code limits} with {@link AssetFormatException}}
+   *
+   * @param limits bounds on glTF and GLB JSON size, JSON nesting, line and URI length, and reference count
+   */
   public static AssetScanner create(AssetLimits limits) {
     return new AssetScanner(requireNonNull(limits, "limits is null"));
   }
 
-  /** Whether files of this name are read for references (by extension, ignoring case); others are leaves. */
+  /**
+   * {@return whether files of this name are read for references (by extension, ignoring case); others are leaves}
+   *
+   * @param fileName a file name or path; only the extension of its last segment counts
+   */
   public static boolean followsReferencesIn(String fileName) {
     return FormatHandlers.DEFAULT.forName(requireNonNull(fileName, "fileName is null")) != null;
   }
@@ -49,6 +57,9 @@ public final class AssetScanner {
   /**
    * Whether {@code data:} URIs in files of this name embed their content (glTF and GLB buffers and
    * images); elsewhere such a string is an ordinary file name.
+   *
+   * @param fileName a file name or path; only the extension of its last segment counts
+   * @return {@code true} for glTF and GLB names
    */
   public static boolean embedsDataUris(String fileName) {
     FormatHandler handler = FormatHandlers.DEFAULT.forName(requireNonNull(fileName, "fileName is null"));
@@ -58,6 +69,8 @@ public final class AssetScanner {
   /**
    * The references in {@code file}.
    *
+   * @param file the asset; a file whose format is not followed has none
+   * @return the references, in document order
    * @throws AssetFormatException if the asset is malformed or over a limit
    * @throws IOException if the file cannot be read
    */
@@ -68,12 +81,24 @@ public final class AssetScanner {
   /**
    * The references in an asset read from {@code in}, whose format {@code fileName} names;
    * {@code in} is read to the end of what the format needs and not closed.
+   *
+   * @param fileName names the format (by extension) and the asset in locations
+   * @param in the asset's content
+   * @return the references, in document order
+   * @throws AssetFormatException if the asset is malformed or over a limit
+   * @throws IOException if reading fails
    */
   public List<AssetReference> scan(String fileName, InputStream in) throws IOException {
     return inspect(fileName, in).references();
   }
 
-  /** The references in {@code file} and what could not be followed. */
+  /**
+   * {@return the references in {@code file} and what could not be followed}
+   *
+   * @param file the asset; a file whose format is not followed gives {@link AssetScan#EMPTY}
+   * @throws AssetFormatException if the asset is malformed or over a limit
+   * @throws IOException if the file cannot be read
+   */
   public AssetScan inspect(Path file) throws IOException {
     requireNonNull(file, "file is null");
     Path name = file.getFileName();
@@ -81,7 +106,16 @@ public final class AssetScanner {
     return handler == null ? AssetScan.EMPTY : handler.scan(file);
   }
 
-  /** As {@link #inspect(Path)}, for an asset read from {@code in}; {@code fileName} names it in locations. */
+  /**
+   * As {@link #inspect(Path)}, for an asset read from {@code in}; {@code fileName} names it in
+   * locations. {@code in} is read to the end of what the format needs and not closed.
+   *
+   * @param fileName names the format (by extension) and the asset in locations
+   * @param in the asset's content
+   * @return the references and what could not be followed
+   * @throws AssetFormatException if the asset is malformed or over a limit
+   * @throws IOException if reading fails
+   */
   public AssetScan inspect(String fileName, InputStream in) throws IOException {
     requireNonNull(fileName, "fileName is null");
     requireNonNull(in, "in is null");

@@ -50,6 +50,9 @@ public final class MediaTypes {
   /**
    * The media type for a file name, e.g. {@code model/gltf+json} for {@code chair.GLTF}.
    * A {@code .session} file is {@code application/vnd.appsim.session+json} whatever its encoding.
+   *
+   * @param fileName a file name or path; only the extension of its last segment counts, ignoring case
+   * @return the media type; {@code application/octet-stream} for an unknown extension
    */
   public static String of(String fileName) {
     FormatHandler handler = FormatHandlers.DEFAULT.forName(fileName);
@@ -60,6 +63,9 @@ public final class MediaTypes {
    * Whether a file of this name is already compressed (png, jpg, ktx2, glb, zip, webp, mp3, mp4,
    * gz, ...), so deflating it again would cost time for nothing. GLB counts: its payload is
    * mostly quantised or Draco-compressed buffers and embedded images.
+   *
+   * @param fileName a file name or path; only the extension of its last segment counts, ignoring case
+   * @return whether packaging stores the file rather than deflating it
    */
   public static boolean isAlreadyCompressed(String fileName) {
     FormatHandler handler = FormatHandlers.DEFAULT.forName(fileName);

@@ -51,7 +51,7 @@ public record Attempt(Strategy strategy, String detail, String candidate, Outcom
       this.label = label;
     }
 
-    /** A short word for explanations. */
+    /** {@return a short word for explanations} */
     public String label() {
       return label;
     }
@@ -61,13 +61,21 @@ public record Attempt(Strategy strategy, String detail, String candidate, Outcom
   public enum Outcome {
     /** A regular file. */
     FOUND("found"),
+    /** Nothing exists at the candidate path. */
     NOT_FOUND("not found"),
+    /** Something exists there, but it is a folder or another non-regular file. */
     NOT_A_REGULAR_FILE("exists but is not a regular file"),
+    /** A symbolic link whose target does not exist. */
     DANGLING_LINK("symbolic link whose target does not exist"),
+    /** The path starts with a variable that is not defined; the detail names it. */
     UNDEFINED_VARIABLE("undefined"),
+    /** The raw string cannot be parsed; the detail is the syntax error. */
     INVALID_SYNTAX("invalid"),
+    /** The path's form has no meaning on this host: a drive or UNC path on POSIX, a POSIX path on Windows. */
     NOT_APPLICABLE("not applicable on this host"),
+    /** The candidate cannot be a path of this host's file system (a character it does not allow). */
     INVALID_ON_HOST("not a valid path on this host"),
+    /** The file system could not be asked about the candidate (an I/O or security error). */
     IO_ERROR("could not be read"),
     /** A search folder holds the file name, but fewer trailing components match than elsewhere. */
     LESS_SPECIFIC("matches fewer trailing components than another candidate");
@@ -78,12 +86,22 @@ public record Attempt(Strategy strategy, String detail, String candidate, Outcom
       this.label = label;
     }
 
-    /** A short phrase for explanations. */
+    /** {@return a short phrase for explanations} */
     public String label() {
       return label;
     }
   }
 
+  /**
+   * Checks the components.
+   *
+   * @param strategy how the candidate was produced
+   * @param detail what the strategy used: the remap applied, the search folder, the variable name,
+   *     the syntax error; empty if nothing to add
+   * @param candidate the candidate file as text; empty when the step produced no candidate
+   * @param outcome what happened
+   * @throws NullPointerException if a component is {@code null}
+   */
   public Attempt {
     requireNonNull(strategy, "strategy is null");
     requireNonNull(detail, "detail is null");
@@ -91,7 +109,7 @@ public record Attempt(Strategy strategy, String detail, String candidate, Outcom
     requireNonNull(outcome, "outcome is null");
   }
 
-  /** One line: {@code remap C:\ML -> /home/bo/ml: /home/bo/ml/chair.gltf: not found}. */
+  /** {@return one line: {@code remap C:\ML -> /home/bo/ml: /home/bo/ml/chair.gltf: not found}} */
   public String describe() {
     StringBuilder line = new StringBuilder(strategy.label());
     if (!detail.isEmpty()) {

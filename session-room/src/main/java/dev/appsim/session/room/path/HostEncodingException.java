@@ -12,7 +12,10 @@ import dev.appsim.session.room.RoomException;
 public class HostEncodingException extends RoomException {
   private static final long serialVersionUID = 1L;
 
-  /** @param location the raw path or file, its {@link #location()} */
+  /**
+   * @param location the raw path or file, its {@link #location()}
+   * @param message which name cannot be represented, and the fix
+   */
   public HostEncodingException(String location, String message) {
     super(location, message);
   }

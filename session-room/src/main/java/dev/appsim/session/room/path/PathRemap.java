@@ -17,6 +17,14 @@ import java.nio.file.Path;
  * @param to the absolute local folder that replaces it
  */
 public record PathRemap(RawPath from, Path to) {
+  /**
+   * Checks the components.
+   *
+   * @param from the parsed prefix; never relative
+   * @param to the absolute local folder that replaces it
+   * @throws NullPointerException if a component is {@code null}
+   * @throws IllegalArgumentException if {@code from} is relative or {@code to} is not absolute
+   */
   public PathRemap {
     requireNonNull(from, "from is null");
     requireNonNull(to, "to is null");
@@ -32,6 +40,10 @@ public record PathRemap(RawPath from, Path to) {
   /**
    * Parses {@code from} with {@link RawPathParser} (variables are not expanded).
    *
+   * @param from the prefix as written: a drive, UNC, POSIX or {@code ~} path
+   * @param to the absolute local folder that replaces it
+   * @return the remap
+   * @throws IllegalArgumentException if {@code from} is relative or {@code to} is not absolute
    * @throws PathSyntaxException if {@code from} cannot be parsed
    */
   public static PathRemap of(String from, Path to) {

@@ -78,13 +78,18 @@ public final class PathResolver {
   private final boolean windowsHost;
   private final Map<Path, SearchIndex> indexes = new ConcurrentHashMap<>();
 
-  /** A resolver applying {@code options}' environment, home, remaps and search paths. */
+  /**
+   * A resolver applying {@code options}' environment, home, remaps and search paths.
+   *
+   * @param options the resolution settings, including the file system that sets the host's rules
+   */
   public PathResolver(ResolverOptions options) {
     this.options = requireNonNull(options, "options is null");
     this.fs = options.fileSystem();
     this.windowsHost = fs.getSeparator().equals("\\");
   }
 
+  /** {@return the options this resolver applies} */
   public ResolverOptions options() {
     return options;
   }
@@ -96,6 +101,7 @@ public final class PathResolver {
    * @param raw the path exactly as written
    * @param referencingFolder the folder of the file that holds {@code raw}; relative paths are
    *     resolved against it
+   * @return the outcome: the file found, the candidates when ambiguous, and every attempt made
    * @throws HostEncodingException if this JVM cannot represent the name of a candidate file
    */
   public Resolution resolve(String raw, Path referencingFolder) {

@@ -10,7 +10,10 @@ import dev.appsim.session.room.RoomException;
 public class PathSyntaxException extends RoomException {
   private static final long serialVersionUID = 1L;
 
-  /** @param raw the path as written, its {@link #location()} */
+  /**
+   * @param raw the path as written; its first 200 characters are its {@link #location()}
+   * @param message what is wrong with it, one sentence
+   */
   public PathSyntaxException(String raw, String message) {
     super(RawPath.abbreviate(raw), message);
   }

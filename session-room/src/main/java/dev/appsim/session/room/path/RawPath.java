@@ -33,13 +33,22 @@ public record RawPath(Kind kind, String root, List<String> segments) {
     RELATIVE
   }
 
+  /**
+   * Checks the components and copies {@code segments}.
+   *
+   * @param kind the form of the path
+   * @param root {@code "C:"} (upper-case letter) for a drive path, {@code "\\host\share"} for UNC,
+   *     {@code "/"} for POSIX absolute, {@code "~"} for the home folder, {@code ""} for relative
+   * @param segments the path components below the root
+   * @throws NullPointerException if a component is {@code null}
+   */
   public RawPath {
     requireNonNull(kind, "kind is null");
     requireNonNull(root, "root is null");
     segments = List.copyOf(requireNonNull(segments, "segments is null"));
   }
 
-  /** Whether this path was written on Windows: drive and UNC paths compare case-insensitively. */
+  /** {@return whether this path was written on Windows: drive and UNC paths compare case-insensitively} */
   public boolean isWindowsStyle() {
     return kind == Kind.WINDOWS_DRIVE || kind == Kind.UNC;
   }
@@ -48,6 +57,9 @@ public record RawPath(Kind kind, String root, List<String> segments) {
    * Whether {@code prefix} is a component-wise prefix of this path: same kind, same root, and its
    * segments equal this path's first segments. Windows-style paths compare case-insensitively
    * (their separators were already unified by parsing); all others compare exactly.
+   *
+   * @param prefix the candidate prefix
+   * @return whether this path starts with it; a path starts with itself
    */
   public boolean startsWith(RawPath prefix) {
     requireNonNull(prefix, "prefix is null");
@@ -93,6 +105,9 @@ public record RawPath(Kind kind, String root, List<String> segments) {
    * scheme), no leading {@code /}, and no control character. It must also read literally once
    * unpacked: no leading {@code ~} (the home folder) and no {@code $} or {@code %}, which
    * {@link PathResolver} expands as environment variables. Pure: the file system is not touched.
+   *
+   * @param raw the path as it would be written in the room
+   * @return whether it may be stored unchanged
    */
   public static boolean isArchiveSafeRelative(String raw) {
     requireNonNull(raw, "raw is null");

@@ -49,6 +49,8 @@ public final class RawPathParser {
   /**
    * Parses {@code raw}.
    *
+   * @param raw the path as written; at most {@link #MAX_LENGTH} characters
+   * @return the parsed path: its kind, root and segments
    * @throws PathSyntaxException if {@code raw} is empty, too long, holds a control character, or
    *     uses a form that cannot name a file (see the class comment)
    */

@@ -32,6 +32,23 @@ public record Resolution(String raw, Status status, @Nullable Path file, List<Pa
     AMBIGUOUS
   }
 
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param raw the raw string as given
+   * @param status the outcome
+   * @param file the real path of the regular file found when {@link Status#FOUND}, else null
+   * @param candidates the file found, or the equally good candidates of an ambiguity (real paths,
+   *     in search-path order); empty when missing
+   * @param attempts every step tried, in order
+   * @param path {@code raw} with its variables expanded, parsed (undefined variables stay as
+   *     written); null when it could not be parsed
+   * @throws NullPointerException if {@code raw}, {@code status}, {@code candidates} or
+   *     {@code attempts} is {@code null}
+   * @throws IllegalArgumentException if {@code file} and {@code candidates} do not fit
+   *     {@code status}: FOUND has the file and exactly it as candidate, AMBIGUOUS no file and at
+   *     least two candidates, MISSING neither
+   */
   public Resolution {
     requireNonNull(raw, "raw is null");
     requireNonNull(status, "status is null");
@@ -55,12 +72,21 @@ public record Resolution(String raw, Status status, @Nullable Path file, List<Pa
     }
   }
 
-  /** A resolution without its parsed path. */
+  /**
+   * A resolution without its parsed path.
+   *
+   * @param raw the raw string as given
+   * @param status the outcome
+   * @param file the real path of the regular file found when {@link Status#FOUND}, else null
+   * @param candidates the file found, or the candidates of an ambiguity; empty when missing
+   * @param attempts every step tried, in order
+   * @throws IllegalArgumentException if {@code file} and {@code candidates} do not fit {@code status}
+   */
   public Resolution(String raw, Status status, @Nullable Path file, List<Path> candidates, List<Attempt> attempts) {
     this(raw, status, file, candidates, attempts, null);
   }
 
-  /** Whether a file was found. */
+  /** {@return whether a file was found} */
   public boolean isFound() {
     return status == Status.FOUND;
   }
@@ -74,6 +100,8 @@ public record Resolution(String raw, Status status, @Nullable Path file, List<Pa
    *   1. remap C:\Users\ana\ML -&gt; /home/bo/ml: /home/bo/ml/chair.gltf: not found
    *   2. as written: C:\Users\ana\ML\chair.gltf: not applicable on this host
    * </pre>
+   *
+   * @return the lines joined with {@code \n}, no trailing line break
    */
   public String explain() {
     StringBuilder text = new StringBuilder();

@@ -102,17 +102,17 @@ public final class ResolverOptions {
     return fs.getRootDirectories().iterator().next();
   }
 
-  /** Options with the process environment, the user's home, no remaps and no search paths. */
+  /** {@return options with the process environment, the user's home, no remaps and no search paths} */
   public static ResolverOptions defaults() {
     return builder().build();
   }
 
-  /** A builder starting from the defaults. */
+  /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these options. */
+  /** {@return a builder holding these options} */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.fileSystem = fileSystem;
@@ -128,42 +128,52 @@ public final class ResolverOptions {
     return b;
   }
 
+  /** {@return the host whose path rules apply and on which files are looked for} */
   public FileSystem fileSystem() {
     return fileSystem;
   }
 
+  /** {@return the variables {@code $X}, {@code ${X}} and {@code %X%} expand to; an unmodifiable copy} */
   public Map<String, String> environment() {
     return environment;
   }
 
+  /** {@return the absolute folder a relative variable value at the start of a path is resolved against} */
   public Path variableBase() {
     return variableBase;
   }
 
+  /** {@return the absolute folder {@code ~} stands for} */
   public Path home() {
     return home;
   }
 
+  /** {@return the prefix remaps, in the order they are tried; the first that matches is used} */
   public List<PathRemap> remaps() {
     return remaps;
   }
 
+  /** {@return the absolute folders searched by trailing components, in order} */
   public List<Path> searchPaths() {
     return searchPaths;
   }
 
+  /** {@return the longest trailing suffix a search compares, 1 to 64 (default {@value #DEFAULT_MAX_SEARCH_COMPONENTS})} */
   public int maxSearchComponents() {
     return maxSearchComponents;
   }
 
+  /** {@return how many folder levels below each search path are walked, 1 to 256 (default {@value #DEFAULT_MAX_SEARCH_DEPTH})} */
   public int maxSearchDepth() {
     return maxSearchDepth;
   }
 
+  /** {@return how many files below each search path are indexed, 1 to 10,000,000 (default {@value #DEFAULT_MAX_SEARCH_FILES})} */
   public int maxSearchFiles() {
     return maxSearchFiles;
   }
 
+  /** {@return whether paths into another user's simulator install are looked for in this user's install} */
   public SimulatorRemap simulatorRemap() {
     return simulatorRemap;
   }
@@ -188,72 +198,138 @@ public final class ResolverOptions {
      * <a href="https://github.com/google/jimfs">jimfs</a> file system in tests. Without an
      * explicit {@link #home} and {@link #variableBase}, they default to its first root and its
      * working directory.
+     *
+     * @param fileSystem the host file system; default the platform's
+     * @return this builder
      */
     public Builder fileSystem(FileSystem fileSystem) {
       this.fileSystem = requireNonNull(fileSystem, "fileSystem is null");
       return this;
     }
 
-    /** Replaces the variables (copied; the process environment is no longer consulted). */
+    /**
+     * Replaces the variables (copied; the process environment is no longer consulted).
+     *
+     * @param environment variable name to value; default the process environment
+     * @return this builder
+     */
     public Builder environment(Map<String, String> environment) {
       this.environment = Map.copyOf(requireNonNull(environment, "environment is null"));
       return this;
     }
 
-    /** The folder a relative variable value at the start of a path is taken from; must be absolute. */
+    /**
+     * Sets the folder a relative variable value at the start of a path is resolved against.
+     *
+     * @param folder an absolute folder of {@link #fileSystem}; default the working directory
+     * @return this builder
+     * @throws IllegalArgumentException if {@code folder} is not absolute
+     */
     public Builder variableBase(Path folder) {
       this.variableBase = absolute("variableBase", folder);
       return this;
     }
 
-    /** The folder {@code ~} stands for; must be absolute. */
+    /**
+     * Sets the folder {@code ~} stands for.
+     *
+     * @param home an absolute folder of {@link #fileSystem}; default the {@code user.home} property
+     * @return this builder
+     * @throws IllegalArgumentException if {@code home} is not absolute
+     */
     public Builder home(Path home) {
       this.home = absolute("home", home);
       return this;
     }
 
-    /** Appends a remap; see {@link PathRemap#of}. */
+    /**
+     * Appends a remap; see {@link PathRemap#of}.
+     *
+     * @param from the prefix as written: a drive, UNC, POSIX or {@code ~} path
+     * @param to the absolute local folder that replaces it
+     * @return this builder
+     * @throws PathSyntaxException if {@code from} cannot be parsed
+     * @throws IllegalArgumentException if {@code from} is relative or {@code to} is not absolute
+     */
     public Builder addRemap(String from, Path to) {
       return addRemap(PathRemap.of(from, to));
     }
 
-    /** Appends a remap, tried after those added before it. */
+    /**
+     * Appends a remap, tried after those added before it.
+     *
+     * @param remap the remap
+     * @return this builder
+     */
     public Builder addRemap(PathRemap remap) {
       remaps.add(requireNonNull(remap, "remap is null"));
       return this;
     }
 
-    /** Appends a search folder; must be absolute. */
+    /**
+     * Appends a search folder, searched after those added before it.
+     *
+     * @param folder an absolute folder of {@link #fileSystem}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code folder} is not absolute
+     */
     public Builder addSearchPath(Path folder) {
       searchPaths.add(absolute("search path", folder));
       return this;
     }
 
-    /** The longest trailing suffix compared by a search, 1 to 64. */
+    /**
+     * Sets the longest trailing suffix a search compares.
+     *
+     * @param max 1 to 64; default {@value ResolverOptions#DEFAULT_MAX_SEARCH_COMPONENTS}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code max} is out of range
+     */
     public Builder maxSearchComponents(int max) {
       this.maxSearchComponents = bounded("maxSearchComponents", max, 64);
       return this;
     }
 
-    /** How many folder levels below a search path are walked, 1 to 256. */
+    /**
+     * Sets how many folder levels below a search path are walked.
+     *
+     * @param max 1 to 256; default {@value ResolverOptions#DEFAULT_MAX_SEARCH_DEPTH}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code max} is out of range
+     */
     public Builder maxSearchDepth(int max) {
       this.maxSearchDepth = bounded("maxSearchDepth", max, 256);
       return this;
     }
 
-    /** How many files below one search path are indexed, 1 to 10,000,000. */
+    /**
+     * Sets how many files below one search path are indexed.
+     *
+     * @param max 1 to 10,000,000; default {@value ResolverOptions#DEFAULT_MAX_SEARCH_FILES}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code max} is out of range
+     */
     public Builder maxSearchFiles(int max) {
       this.maxSearchFiles = bounded("maxSearchFiles", max, 10_000_000);
       return this;
     }
 
-    /** Whether paths into another user's simulator install are looked for in this one's; see {@link SimulatorRemap}. */
+    /**
+     * Sets whether paths into another user's simulator install are looked for in this one's; see
+     * {@link SimulatorRemap}.
+     *
+     * @param mode the mode; default {@link SimulatorRemap#LOCAL_INSTALL}
+     * @return this builder
+     */
     public Builder simulatorRemap(SimulatorRemap mode) {
       this.simulatorRemap = requireNonNull(mode, "mode is null");
       return this;
     }
 
     /**
+     * Builds the options from the settings collected so far.
+     *
+     * @return the options, immutable
      * @throws IllegalArgumentException if a path given belongs to another file system than
      *     {@link #fileSystem}
      */

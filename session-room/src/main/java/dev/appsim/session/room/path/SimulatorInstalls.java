@@ -48,7 +48,11 @@ public final class SimulatorInstalls {
     this.home = requireNonNull(home, "home is null");
   }
 
-  /** The installs below the home folder {@code home}. */
+  /**
+   * {@return the installs below the home folder {@code home}}
+   *
+   * @param home a user's home folder; it need not exist
+   */
   public static SimulatorInstalls under(Path home) {
     return new SimulatorInstalls(home);
   }
@@ -57,6 +61,10 @@ public final class SimulatorInstalls {
    * The installs of the user whose environment this is: below {@code HOME}, or {@code USERPROFILE}
    * on Windows, or the JVM's {@code user.home} when neither is set. Taken from the environment so
    * that a tool and its tests can say which user's installs they mean.
+   *
+   * @param environment the environment to read {@code HOME} and {@code USERPROFILE} from; blank
+   *     values count as unset
+   * @return the installs below that user's home folder
    */
   public static SimulatorInstalls ofUser(Map<String, String> environment) {
     requireNonNull(environment, "environment is null");
@@ -69,17 +77,21 @@ public final class SimulatorInstalls {
     return under(Path.of(System.getProperty("user.home")));
   }
 
-  /** Whether {@code version} has the form of an install's version ({@code 1.6.0}). */
+  /**
+   * {@return whether {@code version} has the form of an install's version ({@code 1.6.0})}
+   *
+   * @param version one to four numbers of up to nine digits, separated by dots
+   */
   public static boolean isVersion(String version) {
     return VERSION.matcher(requireNonNull(version, "version is null")).matches();
   }
 
-  /** The home folder these installs are below. */
+  /** {@return the home folder these installs are below} */
   public Path home() {
     return home;
   }
 
-  /** {@code <home>/MagicLeap/tools/zi}, which holds one folder per installed version. */
+  /** {@return {@code <home>/MagicLeap/tools/zi}, which holds one folder per installed version} */
   public Path root() {
     Path root = home;
     for (String folder : INSTALLS_BELOW_HOME) {
@@ -88,7 +100,12 @@ public final class SimulatorInstalls {
     return root;
   }
 
-  /** {@code <home>/MagicLeap/tools/zi/<version>VirtualDevice}, whether installed or not. */
+  /**
+   * {@return {@code <home>/MagicLeap/tools/zi/<version>VirtualDevice}, whether installed or not}
+   *
+   * @param version an install's version, {@code 1.6.0}
+   * @throws IllegalArgumentException if {@code version} does not have a version's form ({@link #isVersion})
+   */
   public Path install(String version) {
     if (!isVersion(version)) {
       throw new IllegalArgumentException("version \"" + version + "\" must be numbers separated by dots, like 1.6.0");
@@ -96,12 +113,22 @@ public final class SimulatorInstalls {
     return root().resolve(version + SUFFIX);
   }
 
-  /** Whether {@code version} is installed: its install folder exists. */
+  /**
+   * {@return whether {@code version} is installed: its install folder exists}
+   *
+   * @param version an install's version, {@code 1.6.0}
+   * @throws IllegalArgumentException if {@code version} does not have a version's form ({@link #isVersion})
+   */
   public boolean isInstalled(String version) {
     return Files.isDirectory(install(version));
   }
 
-  /** {@code <install>/data/VirtualRooms/ExampleRooms} of {@code version}, whether it exists or not. */
+  /**
+   * {@return {@code <install>/data/VirtualRooms/ExampleRooms} of {@code version}, whether it exists or not}
+   *
+   * @param version an install's version, {@code 1.6.0}
+   * @throws IllegalArgumentException if {@code version} does not have a version's form ({@link #isVersion})
+   */
   public Path exampleRooms(String version) {
     Path folder = install(version);
     for (String name : EXAMPLE_ROOMS_BELOW_INSTALL) {
@@ -114,6 +141,7 @@ public final class SimulatorInstalls {
    * The installed versions, oldest first, compared number by number ({@code 1.10.0} is newer than
    * {@code 1.9.2}); empty when nothing is installed.
    *
+   * @return the versions, a new mutable list
    * @throws IOException if the installs' folder exists but cannot be listed
    */
   public List<String> versions() throws IOException {
@@ -134,7 +162,11 @@ public final class SimulatorInstalls {
     return found;
   }
 
-  /** The newest installed version, or empty when none is installed. */
+  /**
+   * {@return the newest installed version, or empty when none is installed}
+   *
+   * @throws IOException if the installs' folder exists but cannot be listed
+   */
   public Optional<String> newest() throws IOException {
     List<String> versions = versions();
     return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
@@ -163,6 +195,15 @@ public final class SimulatorInstalls {
    * @param below the segments after {@code <version>VirtualDevice}, e.g. {@code [data, models, sofa.gltf]}
    */
   public record InstallPath(RawPath prefix, String version, List<String> below) {
+    /**
+     * Checks the components and copies {@code below}.
+     *
+     * @param prefix the path up to and including the install folder, as written
+     *     ({@code C:\Users\ana\MagicLeap\tools\zi\1.6.0VirtualDevice})
+     * @param version the install's version, {@code 1.6.0}
+     * @param below the segments after {@code <version>VirtualDevice}, e.g. {@code [data, models, sofa.gltf]}
+     * @throws NullPointerException if a component is {@code null}
+     */
     public InstallPath {
       requireNonNull(prefix, "prefix is null");
       requireNonNull(version, "version is null");
@@ -174,6 +215,9 @@ public final class SimulatorInstalls {
    * Whether {@code path} leads into a simulator install of any user on any system: an absolute
    * path (Windows drive, UNC or POSIX) with the segments {@code MagicLeap/tools/zi/<version>VirtualDevice}
    * somewhere, compared ignoring case as Windows and macOS do, and at least one segment after them.
+   *
+   * @param path a parsed path; relative and {@code ~} paths never lead into an install
+   * @return the install it leads into (the first match from the root), or empty
    */
   public static Optional<InstallPath> parse(RawPath path) {
     requireNonNull(path, "path is null");
