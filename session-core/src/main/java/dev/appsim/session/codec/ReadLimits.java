@@ -65,75 +65,99 @@ public final class ReadLimits {
         : BASE_TOKENS + 7L * b.maxVertices + b.maxIndices;
   }
 
-  /** The documented safe defaults (see the class description). */
+  /**
+   * {@return the documented safe defaults (see the class description); always the same instance}
+   */
   public static ReadLimits defaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /** {@return a new builder starting from {@link #defaults()}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from these limits. */
+  /**
+   * {@return a new builder starting from these limits} A token count that was derived from the
+   * geometry limits stays derived, so raising {@code maxVertices} on the builder raises it too.
+   */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
-  /** Largest accepted input in bytes. */
+  /**
+   * {@return the largest accepted input in bytes, checked before and while parsing; default 512 MiB}
+   */
   public long maxDocumentBytes() {
     return maxDocumentBytes;
   }
 
-  /** Deepest accepted nesting of objects and arrays; the document object is depth 1. */
+  /**
+   * {@return the deepest accepted nesting of objects and arrays, the document object being depth 1;
+   * at least 8, default 64}
+   */
   public int maxNestingDepth() {
     return maxNestingDepth;
   }
 
-  /** Longest accepted number literal, in characters. */
+  /** {@return the longest accepted number literal in JSON, in characters; default 100} */
   public int maxNumberLength() {
     return maxNumberLength;
   }
 
-  /** Longest accepted member name, in characters. */
+  /** {@return the longest accepted member name, in characters; default 1,024} */
   public int maxNameLength() {
     return maxNameLength;
   }
 
-  /** Longest accepted string value, in characters. */
+  /** {@return the longest accepted string value, in characters; default 16 Mi (16,777,216)} */
   public int maxStringLength() {
     return maxStringLength;
   }
 
-  /** Most elements of one array other than the mesh geometry arrays. */
+  /**
+   * {@return the most elements of one array other than the mesh geometry arrays; default 1,000,000}
+   */
   public int maxArrayLength() {
     return maxArrayLength;
   }
 
-  /** Most values (scalars, arrays and objects) kept from unknown members in a whole document. */
+  /**
+   * {@return the most values (scalars, arrays and objects) kept from unknown members in a whole
+   * document; default 1,000,000}
+   */
   public int maxExtensionValues() {
     return maxExtensionValues;
   }
 
-  /** Most vertices over all mesh blocks of one geometry cache. */
+  /** {@return the most vertices over all mesh blocks of one geometry cache; default 16,777,216} */
   public int maxVertices() {
     return maxVertices;
   }
 
-  /** Most triangle indices over all mesh blocks of one geometry cache. */
+  /**
+   * {@return the most triangle indices over all mesh blocks of one geometry cache; default
+   * 100,663,296}
+   */
   public int maxIndices() {
     return maxIndices;
   }
 
-  /** Most tokens in a whole document; derived from the geometry limits unless set. */
+  /**
+   * {@return the most JSON or Smile tokens in a whole document} Unless set on the builder it is
+   * derived from the geometry limits: 4,000,000 + 7 &times; {@link #maxVertices()} +
+   * {@link #maxIndices()}.
+   */
   public long maxTokenCount() {
     return maxTokenCount;
   }
 
   /**
-   * Most violations listed in one {@link dev.appsim.session.model.SessionValidationException};
-   * further ones are counted only, so a report costs bounded memory. A single model object
-   * lists at most {@link ViolationCollector#DEFAULT_LIMIT} of its own.
+   * {@return the most violations listed in one {@link
+   * dev.appsim.session.model.SessionValidationException}; default {@link
+   * ViolationCollector#DEFAULT_LIMIT}} Further ones are counted only, so a report costs bounded
+   * memory. A single model object lists at most {@link ViolationCollector#DEFAULT_LIMIT} of its
+   * own.
    */
   public int maxViolations() {
     return maxViolations;
@@ -177,7 +201,10 @@ public final class ReadLimits {
         + ", maxViolations=" + maxViolations + "}";
   }
 
-  /** Builds {@link ReadLimits}; every setter takes a positive value and returns this builder. */
+  /**
+   * Builds {@link ReadLimits}; every setter takes a positive value and returns this builder.
+   * Not thread-safe: fill one builder from one thread, then share the immutable result.
+   */
   public static final class Builder {
     private long maxDocumentBytes = 512L << 20;
     private int maxNestingDepth = 64;
@@ -208,13 +235,25 @@ public final class ReadLimits {
       this.maxViolations = limits.maxViolations;
     }
 
-    /** See {@link ReadLimits#maxDocumentBytes()}. */
+    /**
+     * Sets {@link ReadLimits#maxDocumentBytes()}.
+     *
+     * @param value the largest accepted input in bytes; positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is not positive
+     */
     public Builder maxDocumentBytes(long value) {
       this.maxDocumentBytes = positive("maxDocumentBytes", value);
       return this;
     }
 
-    /** See {@link ReadLimits#maxNestingDepth()}; at least 8, the depth of the format's own members. */
+    /**
+     * Sets {@link ReadLimits#maxNestingDepth()}.
+     *
+     * @param value the deepest accepted nesting; at least 8, the depth of the format's own members
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is less than 8
+     */
     public Builder maxNestingDepth(int value) {
       if (value < 8) {
         throw new IllegalArgumentException("maxNestingDepth (" + value
@@ -224,61 +263,119 @@ public final class ReadLimits {
       return this;
     }
 
-    /** See {@link ReadLimits#maxNumberLength()}. */
+    /**
+     * Sets {@link ReadLimits#maxNumberLength()}.
+     *
+     * @param value the longest accepted number literal, in characters; positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is not positive
+     */
     public Builder maxNumberLength(int value) {
       this.maxNumberLength = (int) positive("maxNumberLength", value);
       return this;
     }
 
-    /** See {@link ReadLimits#maxNameLength()}. */
+    /**
+     * Sets {@link ReadLimits#maxNameLength()}.
+     *
+     * @param value the longest accepted member name, in characters; positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is not positive
+     */
     public Builder maxNameLength(int value) {
       this.maxNameLength = (int) positive("maxNameLength", value);
       return this;
     }
 
-    /** See {@link ReadLimits#maxStringLength()}. */
+    /**
+     * Sets {@link ReadLimits#maxStringLength()}.
+     *
+     * @param value the longest accepted string value, in characters; positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is not positive
+     */
     public Builder maxStringLength(int value) {
       this.maxStringLength = (int) positive("maxStringLength", value);
       return this;
     }
 
-    /** See {@link ReadLimits#maxArrayLength()}. */
+    /**
+     * Sets {@link ReadLimits#maxArrayLength()}.
+     *
+     * @param value the most elements of one non-geometry array; positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is not positive
+     */
     public Builder maxArrayLength(int value) {
       this.maxArrayLength = (int) positive("maxArrayLength", value);
       return this;
     }
 
-    /** See {@link ReadLimits#maxExtensionValues()}. */
+    /**
+     * Sets {@link ReadLimits#maxExtensionValues()}.
+     *
+     * @param value the most values kept from unknown members; positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is not positive
+     */
     public Builder maxExtensionValues(int value) {
       this.maxExtensionValues = (int) positive("maxExtensionValues", value);
       return this;
     }
 
-    /** See {@link ReadLimits#maxVertices()}. */
+    /**
+     * Sets {@link ReadLimits#maxVertices()}.
+     *
+     * @param value the most vertices of one geometry cache; positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is not positive
+     */
     public Builder maxVertices(int value) {
       this.maxVertices = (int) positive("maxVertices", value);
       return this;
     }
 
-    /** See {@link ReadLimits#maxIndices()}. */
+    /**
+     * Sets {@link ReadLimits#maxIndices()}.
+     *
+     * @param value the most triangle indices of one geometry cache; positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is not positive
+     */
     public Builder maxIndices(int value) {
       this.maxIndices = (int) positive("maxIndices", value);
       return this;
     }
 
-    /** See {@link ReadLimits#maxTokenCount()}; setting it stops deriving it from the geometry limits. */
+    /**
+     * Sets {@link ReadLimits#maxTokenCount()}; once set it is no longer derived from the geometry
+     * limits.
+     *
+     * @param value the most tokens in a whole document; positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is not positive
+     */
     public Builder maxTokenCount(long value) {
       this.maxTokenCount = positive("maxTokenCount", value);
       return this;
     }
 
-    /** See {@link ReadLimits#maxViolations()}. */
+    /**
+     * Sets {@link ReadLimits#maxViolations()}.
+     *
+     * @param value the most violations listed in one report; positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is not positive
+     */
     public Builder maxViolations(int value) {
       this.maxViolations = (int) positive("maxViolations", value);
       return this;
     }
 
-    /** The limits set so far. */
+    /**
+     * {@return the limits set so far, with the token count derived from the geometry limits unless
+     * {@link #maxTokenCount(long)} was called}
+     */
     public ReadLimits build() {
       return new ReadLimits(this);
     }

@@ -94,24 +94,41 @@ public final class SessionCodec {
     this.smile = JacksonFactories.smile(limits);
   }
 
-  /** A codec with {@link ReadLimits#defaults()}, binary Smile arrays and migrations from the class path. */
+  /**
+   * {@return the shared codec with {@link ReadLimits#defaults()}, {@link SmileArrayEncoding#BINARY}
+   * Smile arrays and the migrations found on the class path} Always the same instance.
+   */
   public static SessionCodec defaults() {
     return DEFAULTS;
   }
 
+  /** {@return a new builder with the defaults of {@link #defaults()}} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /** {@return the bounds this codec checks while reading untrusted input} */
   public ReadLimits limits() {
     return limits;
   }
 
+  /** {@return how this codec's Smile output stores mesh arrays; readers accept either} */
   public SmileArrayEncoding smileArrayEncoding() {
     return smileArrays;
   }
 
-  /** Reads a session from a file, JSON or Smile. */
+  /**
+   * Reads a session from a file, JSON or Smile, detected from its first bytes. A file larger than
+   * {@link ReadLimits#maxDocumentBytes()} is refused before it is opened.
+   *
+   * @param file the {@code .session} file
+   * @return the document, migrated to the current format major if it was older
+   * @throws SessionFormatException if the bytes are not a readable session: bad syntax or
+   *     UTF-8, a broken {@link ReadLimits} limit, or an {@link UnsupportedVersionException}
+   * @throws dev.appsim.session.model.SessionValidationException if the document breaks rules of
+   *     the model, listing them
+   * @throws IOException if the file cannot be read
+   */
   public SessionDocument read(Path file) throws IOException {
     checkSize(Files.size(file));
     try (InputStream in = Files.newInputStream(file)) {
@@ -119,30 +136,76 @@ public final class SessionCodec {
     }
   }
 
-  /** Reads a session from a stream, JSON or Smile; the stream is read to the end, not closed. */
+  /**
+   * Reads a session from a stream, JSON or Smile, detected from its first bytes. The stream is
+   * read to its end (content after the document is refused) and is not closed.
+   *
+   * @param in the encoded session; more than {@link ReadLimits#maxDocumentBytes()} bytes is refused
+   * @return the document, migrated to the current format major if it was older
+   * @throws SessionFormatException if the bytes are not a readable session: bad syntax or
+   *     UTF-8, a broken {@link ReadLimits} limit, or an {@link UnsupportedVersionException}
+   * @throws dev.appsim.session.model.SessionValidationException if the document breaks rules of
+   *     the model, listing them
+   * @throws IOException if reading the stream fails
+   */
   public SessionDocument read(InputStream in) throws IOException {
     return parse(in, reader -> reader.readDocument(true));
   }
 
-  /** Reads a session from bytes, JSON or Smile. */
+  /**
+   * Reads a session from bytes, JSON or Smile, detected from the first bytes.
+   *
+   * @param bytes the whole encoded session; not modified
+   * @return the document, migrated to the current format major if it was older
+   * @throws SessionFormatException if the bytes are not a readable session: bad syntax or
+   *     UTF-8, a broken {@link ReadLimits} limit, or an {@link UnsupportedVersionException}
+   * @throws dev.appsim.session.model.SessionValidationException if the document breaks rules of
+   *     the model, listing them
+   */
   public SessionDocument read(byte[] bytes) {
     return readBytes(bytes, reader -> reader.readDocument(true));
   }
 
-  /** Writes {@code doc} to {@code file}, replacing it atomically (see {@link AtomicFiles}). */
+  /**
+   * Writes {@code doc} to {@code file} in canonical form, replacing it atomically (see {@link
+   * AtomicFiles}): the file holds either its old bytes or the whole new ones.
+   *
+   * @param doc the document to write
+   * @param file the target; a symbolic link is followed and stays a link
+   * @param format the encoding to write
+   * @throws dev.appsim.session.codec.io.SpecialFileException if {@code file} exists and is not a
+   *     regular file (a folder, a device, a FIFO); nothing is written
+   * @throws IOException if writing, syncing or moving fails; the target is then unchanged
+   */
   public void write(SessionDocument doc, Path file, SessionFormat format) throws IOException {
     requireNonNull(doc, "doc is null");
     requireNonNull(format, "format is null");
     AtomicFiles.write(file, out -> write(doc, out, format));
   }
 
-  /** Writes {@code doc} to a stream, which is flushed, not closed. */
+  /**
+   * Writes {@code doc} to a stream in canonical form; the stream is flushed, not closed. JSON
+   * output ends with a line feed.
+   *
+   * @param doc the document to write
+   * @param out where the encoded bytes go
+   * @param format the encoding to write
+   * @throws IOException if writing to the stream fails; part of the document may have been
+   *     written
+   */
   public void write(SessionDocument doc, OutputStream out, SessionFormat format) throws IOException {
     requireNonNull(doc, "doc is null");
     generate(out, format, writer -> writer.document(doc));
   }
 
-  /** {@code doc} encoded as {@code format}. */
+  /**
+   * Encodes a document in memory, as {@link #write(SessionDocument, OutputStream, SessionFormat)}
+   * writes it.
+   *
+   * @param doc the document to encode
+   * @param format the encoding
+   * @return the canonical bytes: the same document always gives the same bytes
+   */
   public byte[] toBytes(SessionDocument doc, SessionFormat format) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(estimatedSize(doc, format));
     try {
@@ -167,7 +230,18 @@ public final class SessionCodec {
     return (int) Math.min(estimate, Integer.MAX_VALUE - 8);
   }
 
-  /** Reads a geometry-cache sidecar file (FORMAT 1.5), JSON or Smile. */
+  /**
+   * Reads a geometry-cache sidecar file (FORMAT 1.5), JSON or Smile, detected from its first
+   * bytes. A file larger than {@link ReadLimits#maxDocumentBytes()} is refused before it is opened.
+   *
+   * @param file the sidecar file
+   * @return the geometry cache
+   * @throws SessionFormatException if the bytes are not a readable sidecar: bad syntax or UTF-8,
+   *     a broken {@link ReadLimits} limit, or an unsupported version
+   * @throws dev.appsim.session.model.SessionValidationException if the cache breaks rules of the
+   *     model, listing them
+   * @throws IOException if the file cannot be read
+   */
   public GeometryCache readGeometryCache(Path file) throws IOException {
     checkSize(Files.size(file));
     try (InputStream in = Files.newInputStream(file)) {
@@ -175,23 +249,61 @@ public final class SessionCodec {
     }
   }
 
-  /** Reads a geometry-cache sidecar from a stream, JSON or Smile; the stream is not closed. */
+  /**
+   * Reads a geometry-cache sidecar from a stream, JSON or Smile, detected from its first bytes;
+   * the stream is not closed.
+   *
+   * @param in the encoded sidecar; more than {@link ReadLimits#maxDocumentBytes()} bytes is refused
+   * @return the geometry cache
+   * @throws SessionFormatException if the bytes are not a readable sidecar: bad syntax or UTF-8,
+   *     a broken {@link ReadLimits} limit, or an unsupported version
+   * @throws dev.appsim.session.model.SessionValidationException if the cache breaks rules of the
+   *     model, listing them
+   * @throws IOException if reading the stream fails
+   */
   public GeometryCache readGeometryCache(InputStream in) throws IOException {
     return parse(in, DocumentReader::readSidecar);
   }
 
-  /** Reads a geometry-cache sidecar from bytes, JSON or Smile. */
+  /**
+   * Reads a geometry-cache sidecar from bytes, JSON or Smile, detected from the first bytes.
+   *
+   * @param bytes the whole encoded sidecar; not modified
+   * @return the geometry cache
+   * @throws SessionFormatException if the bytes are not a readable sidecar: bad syntax or UTF-8,
+   *     a broken {@link ReadLimits} limit, or an unsupported version
+   * @throws dev.appsim.session.model.SessionValidationException if the cache breaks rules of the
+   *     model, listing them
+   */
   public GeometryCache readGeometryCache(byte[] bytes) {
     return readBytes(bytes, DocumentReader::readSidecar);
   }
 
-  /** Writes a geometry-cache sidecar file atomically. */
+  /**
+   * Writes a geometry-cache sidecar file in canonical form, replacing it atomically with the
+   * guarantees of {@link #write(SessionDocument, Path, SessionFormat)}.
+   *
+   * @param cache the geometry cache to write
+   * @param file the target; a symbolic link is followed and stays a link
+   * @param format the encoding to write
+   * @throws dev.appsim.session.codec.io.SpecialFileException if {@code file} exists and is not a
+   *     regular file; nothing is written
+   * @throws IOException if writing, syncing or moving fails; the target is then unchanged
+   */
   public void writeGeometryCache(GeometryCache cache, Path file, SessionFormat format) throws IOException {
     requireNonNull(cache, "cache is null");
     AtomicFiles.write(file, out -> writeGeometryCache(cache, out, format));
   }
 
-  /** Writes a geometry-cache sidecar to a stream, which is flushed, not closed. */
+  /**
+   * Writes a geometry-cache sidecar to a stream in canonical form; the stream is flushed, not
+   * closed.
+   *
+   * @param cache the geometry cache to write
+   * @param out where the encoded bytes go
+   * @param format the encoding to write
+   * @throws IOException if writing to the stream fails; part of the sidecar may have been written
+   */
   public void writeGeometryCache(GeometryCache cache, OutputStream out, SessionFormat format) throws IOException {
     requireNonNull(cache, "cache is null");
     generate(out, format, writer -> writer.sidecar(cache));
@@ -350,7 +462,11 @@ public final class SessionCodec {
     }
   }
 
-  /** Builds a {@link SessionCodec}. */
+  /**
+   * Builds a {@link SessionCodec}. Every setter returns this builder; {@code null} arguments are
+   * refused with a {@link NullPointerException}. Not thread-safe: fill one builder from one
+   * thread, then share the immutable codec.
+   */
   public static final class Builder {
     private ReadLimits limits = ReadLimits.defaults();
     private SmileArrayEncoding smileArrays = SmileArrayEncoding.BINARY;
@@ -359,30 +475,57 @@ public final class SessionCodec {
 
     private Builder() {}
 
-    /** Limits on untrusted input; default {@link ReadLimits#defaults()}. */
+    /**
+     * Sets the limits on untrusted input; default {@link ReadLimits#defaults()}.
+     *
+     * @param value the limits the codec checks while reading
+     * @return this builder
+     */
     public Builder limits(ReadLimits value) {
       this.limits = requireNonNull(value, "limits is null");
       return this;
     }
 
-    /** How Smile output stores mesh arrays; default {@link SmileArrayEncoding#BINARY}. */
+    /**
+     * Sets how Smile output stores mesh arrays; default {@link SmileArrayEncoding#BINARY}. Reading
+     * accepts both encodings whatever this says.
+     *
+     * @param value the encoding of mesh arrays in Smile output
+     * @return this builder
+     */
     public Builder smileArrayEncoding(SmileArrayEncoding value) {
       this.smileArrays = requireNonNull(value, "smileArrayEncoding is null");
       return this;
     }
 
-    /** Adds a migration; it wins over one for the same major found by the service loader. */
+    /**
+     * Adds a migration. It wins over one for the same {@link SessionMigration#sourceMajor()}
+     * found by the service loader, and a later one added here wins over an earlier one.
+     *
+     * @param value the migration, shared by every read of the codec
+     * @return this builder
+     */
     public Builder migration(SessionMigration value) {
       migrations.add(requireNonNull(value, "migration is null"));
       return this;
     }
 
-    /** Whether to load migrations with {@link ServiceLoader}; default {@code true}. */
+    /**
+     * Sets whether {@link #build()} loads migrations with {@link ServiceLoader}; default {@code
+     * true}. Turn it off to read with exactly the migrations added here.
+     *
+     * @param value {@code true} to load {@link SessionMigration} services from the class path
+     * @return this builder
+     */
     public Builder loadMigrationServices(boolean value) {
       this.serviceLoader = value;
       return this;
     }
 
+    /**
+     * {@return a new codec with the settings so far} Migration services, when enabled, are loaded
+     * now (with the class loader of this library), not on each read.
+     */
     public SessionCodec build() {
       return new SessionCodec(this);
     }

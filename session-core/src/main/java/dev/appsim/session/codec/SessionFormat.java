@@ -30,6 +30,8 @@ public enum SessionFormat {
    *
    * @param head the first bytes of the input (the whole input if it is shorter)
    * @param length how many bytes of {@code head} are valid
+   * @return the format the input is in
+   * @throws IllegalArgumentException if {@code length} is outside {@code 0..head.length}
    * @throws SessionFormatException if the bytes start neither a JSON object nor a Smile document
    */
   public static SessionFormat detect(byte[] head, int length) {

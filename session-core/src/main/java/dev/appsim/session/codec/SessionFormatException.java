@@ -20,12 +20,18 @@ import org.jspecify.annotations.Nullable;
 public class SessionFormatException extends SessionException {
   private static final long serialVersionUID = 1L;
 
+  /** What is wrong, without the location prefix. */
   private final String reason;
+  /** 1-based line in JSON text, or -1. */
   private final int line;
+  /** 1-based column in JSON text, or -1. */
   private final int column;
+  /** 0-based byte offset in the input, or -1 when unknown. */
   private final long byteOffset;
 
   /**
+   * A failure at {@code pointer} with its position in the input as far as it is known.
+   *
    * @param pointer JSON Pointer of the offending value; empty for the document itself
    * @param reason what is wrong, naming the value and what was expected
    * @param line 1-based line in JSON text, or -1
@@ -42,32 +48,40 @@ public class SessionFormatException extends SessionException {
     this.byteOffset = byteOffset;
   }
 
-  /** A failure at {@code pointer} without a known position in the input. */
+  /**
+   * A failure at {@code pointer} without a known position in the input.
+   *
+   * @param pointer JSON Pointer of the offending value; empty for the document itself
+   * @param reason what is wrong, naming the value and what was expected
+   */
   public SessionFormatException(String pointer, String reason) {
     this(pointer, reason, -1, -1, -1, null);
   }
 
-  /** JSON Pointer of the offending value; empty for the document itself. Same as {@link #location()}. */
+  /**
+   * {@return the JSON Pointer of the offending value; empty for the document itself} Same as
+   * {@link #location()}.
+   */
   public String pointer() {
     return location();
   }
 
-  /** What is wrong, without the location prefix of {@link #getMessage()}. */
+  /** {@return what is wrong, without the location prefix of {@link #getMessage()}} */
   public String reason() {
     return reason;
   }
 
-  /** 1-based line in JSON text, or -1 for Smile and unknown positions. */
+  /** {@return the 1-based line in JSON text, or -1 for Smile and unknown positions} */
   public int line() {
     return line;
   }
 
-  /** 1-based column in JSON text, or -1 for Smile and unknown positions. */
+  /** {@return the 1-based column in JSON text, or -1 for Smile and unknown positions} */
   public int column() {
     return column;
   }
 
-  /** 0-based byte offset of the failure in the input, or -1 when unknown. */
+  /** {@return the 0-based byte offset of the failure in the input, or -1 when unknown} */
   public long byteOffset() {
     return byteOffset;
   }

@@ -38,7 +38,11 @@ public final class SessionJacksonModule extends SimpleModule {
     this(SessionCodec.defaults());
   }
 
-  /** A module using {@code codec}'s limits and Smile array encoding. */
+  /**
+   * A module using {@code codec}'s limits, migrations and Smile array encoding.
+   *
+   * @param codec the codec that reads and writes the documents; not {@code null}
+   */
   public SessionJacksonModule(SessionCodec codec) {
     super("appsim-session");
     requireNonNull(codec, "codec is null");

@@ -27,15 +27,26 @@ import org.jspecify.annotations.Nullable;
  *   }
  * }
  * }</pre>
+ *
+ * <p>Implementations must be thread-safe: a {@link SessionCodec} is shared, so one migration
+ * instance may migrate several documents at once. Keep state out of the instance.
  */
 public interface SessionMigration {
-  /** The major this migration reads; it produces a document of major {@code sourceMajor() + 1}. */
+  /**
+   * {@return the format major this migration reads, e.g. {@code 0}} It produces a document of major
+   * {@code sourceMajor() + 1}. Of several migrations for one major, the last one installed wins
+   * (see {@link SessionCodec.Builder#migration(SessionMigration)}).
+   */
   int sourceMajor();
 
   /**
    * The document upgraded by one major, with its {@code formatVersion} member set accordingly.
    *
    * @param document the whole document, ordered as in the file; may be modified or reused
+   * @return the upgraded document, holding only the plain value types listed above, with {@code
+   *     formatVersion} set to a version of major {@code sourceMajor() + 1}; otherwise, or if this
+   *     method throws a runtime exception, the read fails with a {@link SessionFormatException}
+   *     naming this migration
    */
   Map<String, @Nullable Object> migrate(Map<String, @Nullable Object> document);
 }

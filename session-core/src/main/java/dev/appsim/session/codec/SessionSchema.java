@@ -19,7 +19,13 @@ public final class SessionSchema {
 
   private SessionSchema() {}
 
-  /** Opens the schema resource; the caller closes the stream. */
+  /**
+   * Opens the schema resource; the caller closes the stream.
+   *
+   * @return a new stream of the schema's UTF-8 bytes
+   * @throws IllegalStateException if the resource is missing from the class path (a broken
+   *     repackaging of this jar)
+   */
   public static InputStream open() {
     InputStream in = SessionSchema.class.getResourceAsStream(RESOURCE);
     if (in == null) {
@@ -28,7 +34,13 @@ public final class SessionSchema {
     return in;
   }
 
-  /** The schema as UTF-8 text. */
+  /**
+   * Reads the whole schema.
+   *
+   * @return the schema's JSON text, decoded from UTF-8
+   * @throws IllegalStateException if the resource is missing from the class path
+   * @throws java.io.UncheckedIOException if reading the resource fails
+   */
   public static String text() {
     try (InputStream in = open()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

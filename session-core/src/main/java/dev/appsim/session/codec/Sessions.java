@@ -23,8 +23,10 @@ public final class Sessions {
   private Sessions() {}
 
   /**
-   * Reads a session file, JSON or Smile.
+   * Reads a session file, JSON or Smile, with {@link SessionCodec#read(Path)}.
    *
+   * @param file the {@code .session} file
+   * @return the document, migrated to the current format major if it was older
    * @throws SessionFormatException if the bytes are not a readable session
    * @throws dev.appsim.session.model.SessionValidationException listing every broken rule
    * @throws IOException if the file cannot be read
@@ -33,12 +35,30 @@ public final class Sessions {
     return SessionCodec.defaults().read(file);
   }
 
-  /** Writes {@code doc} as canonical JSON, replacing {@code file} atomically. */
+  /**
+   * Writes {@code doc} as canonical JSON, replacing {@code file} atomically.
+   *
+   * @param doc the document to write
+   * @param file the target; a symbolic link is followed and stays a link
+   * @throws dev.appsim.session.codec.io.SpecialFileException if {@code file} exists and is not a
+   *     regular file; nothing is written
+   * @throws IOException if writing, syncing or moving fails; the target is then unchanged
+   */
   public static void write(SessionDocument doc, Path file) throws IOException {
     write(doc, file, SessionFormat.JSON);
   }
 
-  /** Writes {@code doc} in {@code format}, replacing {@code file} atomically. */
+  /**
+   * Writes {@code doc} in {@code format}, replacing {@code file} atomically, with {@link
+   * SessionCodec#write(SessionDocument, Path, SessionFormat)}.
+   *
+   * @param doc the document to write
+   * @param file the target; a symbolic link is followed and stays a link
+   * @param format the encoding to write
+   * @throws dev.appsim.session.codec.io.SpecialFileException if {@code file} exists and is not a
+   *     regular file; nothing is written
+   * @throws IOException if writing, syncing or moving fails; the target is then unchanged
+   */
   public static void write(SessionDocument doc, Path file, SessionFormat format) throws IOException {
     SessionCodec.defaults().write(doc, file, format);
   }

@@ -11,10 +11,15 @@ import dev.appsim.session.model.FormatVersion;
 public final class UnsupportedVersionException extends SessionFormatException {
   private static final long serialVersionUID = 1L;
 
+  /** The version in the document. */
   private final FormatVersion found;
+  /** The version this library reads and writes. */
   private final FormatVersion supported;
 
   /**
+   * A document of version {@code found} that this library cannot read; the pointer is {@code
+   * /formatVersion}.
+   *
    * @param found the version in the document
    * @param supported the version this library reads and writes
    * @param reason the sentence naming both versions and what to do
@@ -25,12 +30,12 @@ public final class UnsupportedVersionException extends SessionFormatException {
     this.supported = requireNonNull(supported, "supported is null");
   }
 
-  /** The version in the document. */
+  /** {@return the version in the document's {@code formatVersion}} */
   public FormatVersion found() {
     return found;
   }
 
-  /** The version this library reads and writes. */
+  /** {@return the version this library reads and writes} */
   public FormatVersion supported() {
     return supported;
   }

@@ -51,6 +51,9 @@ import java.util.Set;
  *       scratch folder and never removes another's; every save succeeds and the last rename
  *       wins, the target always one whole version.
  * </ul>
+ *
+ * <p>Thread-safe: any number of saves may run at once, each in its own scratch folder (see
+ * concurrent saves above).
  */
 public final class AtomicFiles {
   private static final int BUFFER = 64 * 1024;
@@ -60,13 +63,23 @@ public final class AtomicFiles {
   /** Writes the content of a save to a stream; the stream must not be closed by the content. */
   @FunctionalInterface
   public interface Content {
-    /** Writes the whole new file to {@code out}. */
+    /**
+     * Writes the whole new file to {@code out}.
+     *
+     * @param out a buffered stream into the temporary file; flushed and closed by the save
+     * @throws IOException if writing fails; the save is abandoned and the target left unchanged
+     */
     void writeTo(OutputStream out) throws IOException;
   }
 
   /**
    * Replaces {@code target} atomically with what {@code content} writes.
    *
+   * @param target the file to replace or create; its folder must exist, and a symbolic link is
+   *     followed (up to 40 deep) and stays a link
+   * @param content writes the new bytes; called once
+   * @throws SpecialFileException if {@code target} exists and is not a regular file; nothing is
+   *     written
    * @throws IOException if writing, syncing or moving fails; the target is then unchanged and the
    *     temporary file is gone
    * @throws RuntimeException whatever {@code content} throws, with the same guarantees
@@ -81,6 +94,10 @@ public final class AtomicFiles {
     /**
      * Creates and writes {@code temp}, a file of the target's name that does not exist yet, in a
      * scratch folder of its own inside the target's folder.
+     *
+     * @param temp the file to create; the save forces it to the device afterwards, then moves it
+     *     over the target
+     * @throws IOException if writing fails; the save is abandoned and the target left unchanged
      */
     void writeTo(Path temp) throws IOException;
   }
@@ -88,6 +105,15 @@ public final class AtomicFiles {
   /**
    * Replaces {@code target} atomically with the file {@code content} writes, e.g. a zip writer
    * that seeks back to patch headers. Same guarantees as {@link #write(Path, Content)}.
+   *
+   * @param target the file to replace or create; its folder must exist, and a symbolic link is
+   *     followed (up to 40 deep) and stays a link
+   * @param content creates and writes the new file; called once
+   * @throws SpecialFileException if {@code target} exists and is not a regular file; nothing is
+   *     written
+   * @throws IOException if writing, syncing or moving fails; the target is then unchanged and the
+   *     temporary file is gone
+   * @throws RuntimeException whatever {@code content} throws, with the same guarantees
    */
   public static void replace(Path target, FileContent content) throws IOException {
     requireNonNull(content, "content is null");
@@ -99,7 +125,17 @@ public final class AtomicFiles {
     });
   }
 
-  /** Replaces {@code target} atomically with {@code bytes}. */
+  /**
+   * Replaces {@code target} atomically with {@code bytes}, with the guarantees of {@link
+   * #write(Path, Content)}.
+   *
+   * @param target the file to replace or create; its folder must exist, and a symbolic link is
+   *     followed (up to 40 deep) and stays a link
+   * @param bytes the whole new content; not modified
+   * @throws SpecialFileException if {@code target} exists and is not a regular file; nothing is
+   *     written
+   * @throws IOException if writing, syncing or moving fails; the target is then unchanged
+   */
   public static void write(Path target, byte[] bytes) throws IOException {
     requireNonNull(bytes, "bytes is null");
     write(target, out -> out.write(bytes));

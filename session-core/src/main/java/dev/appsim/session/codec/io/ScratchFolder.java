@@ -61,8 +61,11 @@ public final class ScratchFolder implements Closeable {
   private boolean closed;
 
   /**
-   * A scratch folder to be made in {@code parent} when first needed.
+   * A scratch folder to be made in {@code parent} when first needed; nothing is touched on disk
+   * until {@link #folder()} or {@link #newFile(String, String)} is called.
    *
+   * @param parent the folder in which to make the scratch folder, normally the folder of the files
+   *     the run writes (same file system); it must exist by the first use
    * @param purpose what the run does, recorded for a person who finds a leftover folder
    */
   public ScratchFolder(Path parent, String purpose) {
@@ -70,7 +73,13 @@ public final class ScratchFolder implements Closeable {
     this.purpose = requireNonNull(purpose, "purpose is null");
   }
 
-  /** The folder, made (after sweeping dead runs' folders from {@code parent}) on the first call. */
+  /**
+   * Makes the folder on the first call, after sweeping dead runs' folders from {@code parent}.
+   *
+   * @return the absolute path of the scratch folder, the same on every call
+   * @throws IllegalStateException if this scratch folder is closed
+   * @throws IOException if the folder or its owner file cannot be made
+   */
   public synchronized Path folder() throws IOException {
     if (closed) {
       throw new IllegalStateException("scratch folder for " + purpose + " is closed");
@@ -85,12 +94,24 @@ public final class ScratchFolder implements Closeable {
   /**
    * Deletes what dead runs of ours left in {@code parent} (see {@link ScratchSweeper}); never
    * fails. A run calls it when it starts writing there, whether or not it needs scratch space.
+   *
+   * @param parent the folder to sweep; relative paths are resolved against the working folder
    */
   public static void sweep(Path parent) {
     ScratchSweeper.sweep(parent.toAbsolutePath().normalize());
   }
 
-  /** A new empty file in the folder. */
+  /**
+   * Makes a new empty file in the folder (making the folder first if needed), named the way
+   * {@link Files#createTempFile(Path, String, String, java.nio.file.attribute.FileAttribute[])}
+   * names it: prefix, random digits, suffix.
+   *
+   * @param prefix the start of the file name; may be {@code ""}
+   * @param suffix the end of the file name; may be {@code ""}
+   * @return the absolute path of the new file
+   * @throws IllegalStateException if this scratch folder is closed
+   * @throws IOException if the folder or the file cannot be made
+   */
   public Path newFile(String prefix, String suffix) throws IOException {
     return Files.createTempFile(folder(), prefix, suffix);
   }
