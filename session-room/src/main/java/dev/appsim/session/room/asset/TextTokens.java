@@ -130,7 +130,7 @@ final class TextTokens {
     return decode(joined, 0, joined.length);
   }
 
-  /** The length of the continuation break at {@code line[i]} (backslash, CR LF or LF), or 0. */
+  /** The length of the continuation break at {@code line[i]} (a backslash, then LF or CR LF), or 0. */
   private static int breakLength(byte[] line, int i, int to) {
     if (line[i] != '\\' || i + 1 >= to) {
       return 0;
@@ -138,10 +138,8 @@ final class TextTokens {
     if (line[i + 1] == '\n') {
       return 2;
     }
-    if (line[i + 1] == '\r') {
-      return i + 2 < to && line[i + 2] == '\n' ? 3 : 2;
-    }
-    return 0;
+    // A lone CR ends no line (LineReader splits at LF only), so a backslash before it continues nothing.
+    return line[i + 1] == '\r' && i + 2 < to && line[i + 2] == '\n' ? 3 : 0;
   }
 
   static boolean isNumber(String token) {

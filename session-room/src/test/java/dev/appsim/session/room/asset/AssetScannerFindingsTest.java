@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Inputs found by fuzzing ({@link AssetScannerFuzzTest}, docs/fuzzing.md), minimised, each
- * guarding the fix of one finding. The input as found is also a seed of the fuzz target
- * ({@code AssetScannerFuzzTestInputs/scanMtl/f7-continued-name.mtl}).
+ * guarding the fix of one finding. The inputs as found are also seeds of the fuzz target
+ * ({@code AssetScannerFuzzTestInputs/scanMtl/f7-continued-name.mtl}, {@code f8-backslash-lone-cr.mtl}).
  */
 class AssetScannerFindingsTest {
   @TempDir Path tmp;
@@ -42,5 +42,18 @@ class AssetScannerFindingsTest {
     assertEquals(List.of(tex("n1.png", "line 1"), tex("n2.png", "line 4"), tex("n3.png", "line 5")),
         AssetScanner.create().scan(back));
     assertArrayEquals(Files.readAllBytes(mtl), rewrite(mtl, AssetReference::raw));
+  }
+
+  // F8, found right after F7's fix: a backslash before a lone CR (no LF after it) was taken for
+  // a continuation break and written after the new name, where the line's LF then made it a real
+  // one, joining the next line into the name.
+  @Test
+  void aBackslashBeforeALoneCarriageReturnIsNoLineBreak() throws IOException {
+    Path mtl = Files.write(tmp.resolve("f8.mtl"), "map_Kd a\\\rb.png\nbump c\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertEquals(List.of(tex("a\\\rb.png", "line 1"), tex("c", "line 2")), AssetScanner.create().scan(mtl));
+    byte[] renamed = rewrite(mtl, Map.of("a\\\rb.png", "n.png"));
+    assertEquals("map_Kd n.png\nbump c\n", utf8(renamed));
+    Path back = Files.write(tmp.resolve("back8.mtl"), renamed);
+    assertEquals(List.of(tex("n.png", "line 1"), tex("c", "line 2")), AssetScanner.create().scan(back));
   }
 }
