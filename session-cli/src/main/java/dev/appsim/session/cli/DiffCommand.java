@@ -151,9 +151,11 @@ final class DiffCommand extends CliCommand {
     Map<String, Object> missing = new LinkedHashMap<>();
     for (MissingReference m : manifest.missing()) {
       Map<String, Object> record = new LinkedHashMap<>();
-      record.put("pointer", m.isInSession() ? m.pointer() : null);
-      record.put("referrer", m.referrer());
-      record.put("location", m.location());
+      MissingReference.InSession session = m instanceof MissingReference.InSession s ? s : null;
+      MissingReference.InAsset asset = m instanceof MissingReference.InAsset a ? a : null;
+      record.put("pointer", session == null ? null : session.pointer());
+      record.put("referrer", asset == null ? null : asset.referrer());
+      record.put("location", asset == null ? null : asset.location());
       missing.put(m.path(), record);
     }
     Map<String, Object> listing = new LinkedHashMap<>();

@@ -188,10 +188,12 @@ final class InfoCommand extends CliCommand {
     }
     ArrayNode missing = room.putArray("missing");
     for (MissingReference m : manifest.missing()) {
-      // The manifest writes "" for the pointer of a reference inside an asset; the JSON shape says null.
-      missing.addObject().put("path", m.path()).put("pointer", m.isInSession() ? m.pointer() : null)
-          .put("referrer", m.referrer())
-          .put("location", m.location()).put("original", m.original());
+      // The JSON shape has every member for both kinds, null where the kind has no such site.
+      MissingReference.InSession session = m instanceof MissingReference.InSession s ? s : null;
+      MissingReference.InAsset asset = m instanceof MissingReference.InAsset a ? a : null;
+      missing.addObject().put("path", m.path()).put("pointer", session == null ? null : session.pointer())
+          .put("referrer", asset == null ? null : asset.referrer())
+          .put("location", asset == null ? null : asset.location()).put("original", m.original());
     }
   }
 
@@ -207,8 +209,9 @@ final class InfoCommand extends CliCommand {
     if (!manifest.missing().isEmpty()) {
       out().println("Missing   " + manifest.missing().size() + " references were missing when packaged:");
       for (MissingReference m : manifest.missing()) {
-        out().println("  " + (m.referrer() == null ? "session " + m.pointer() : m.referrer() + " " + m.location())
-            + ": " + m.path() + (m.original() == null ? "" : " (was " + m.original() + ")"));
+        String site = m instanceof MissingReference.InAsset a ? a.referrer() + " " + a.location()
+            : "session " + ((MissingReference.InSession) m).pointer();
+        out().println("  " + site + ": " + m.path() + (m.original() == null ? "" : " (was " + m.original() + ")"));
       }
     }
   }

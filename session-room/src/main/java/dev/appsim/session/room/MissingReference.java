@@ -10,44 +10,28 @@ import org.jspecify.annotations.Nullable;
  * nothing: a skipped session reference is written as {@code missing/<name>}, a skipped reference
  * inside an asset as a bare {@code <name>} that names no entry.
  *
- * @param path what the packaged session or asset now says: {@code missing/<name>} or a bare name
- * @param pointer JSON Pointer of the reference in the session, or {@code ""} when the reference
- *     sits inside an asset
- * @param referrer archive path of the asset holding the reference, or {@code null} for the session
- * @param location where inside {@code referrer} (JSON Pointer or {@code line N}), or {@code null}
- * @param original the path as written before packaging, recorded only when the user asked
- *     ({@link MissingFiles#RECORD_WITH_ORIGINAL_PATHS}); for information only, no reader resolves it
+ * <p>The two places a reference can sit are two types, so that a record always has exactly one
+ * site: {@link InSession} (a JSON Pointer into the session) or {@link InAsset} (an asset entry and
+ * where inside it). Code that needs the site tests which one it holds with {@code instanceof}.
  */
-public record MissingReference(
-    String path, String pointer, @Nullable String referrer, @Nullable String location, @Nullable String original) {
-  /**
-   * Checks the components.
-   *
-   * @param path what the packaged session or asset now says: {@code missing/<name>} or a bare name
-   * @param pointer JSON Pointer of the reference in the session, or {@code ""} when the reference
-   *     sits inside an asset
-   * @param referrer archive path of the asset holding the reference, or {@code null} for the session
-   * @param location where inside {@code referrer} (JSON Pointer or {@code line N}), or {@code null}
-   * @param original the path as written before packaging, recorded only when the user asked
-   *     ({@link MissingFiles#RECORD_WITH_ORIGINAL_PATHS}); for information only, no reader resolves it
-   * @throws NullPointerException if {@code path} or {@code pointer} is {@code null}
-   */
-  public MissingReference {
-    requireNonNull(path, "path is null");
-    requireNonNull(pointer, "pointer is null");
-  }
+public sealed interface MissingReference permits MissingReference.InSession, MissingReference.InAsset {
+
+  /** {@return what the packaged session or asset now says: {@code missing/<name>} or a bare name} */
+  String path();
 
   /**
-   * A record without the original path.
-   *
-   * @param path what the packaged session or asset now says
-   * @param pointer JSON Pointer of the reference in the session, or {@code ""} inside an asset
-   * @param referrer archive path of the asset holding the reference, or {@code null} for the session
-   * @param location where inside {@code referrer}, or {@code null}
+   * {@return the path as written before packaging, recorded only when the user asked
+   * ({@link MissingFiles#RECORD_WITH_ORIGINAL_PATHS}), else {@code null}; for information only, no
+   * reader resolves it}
    */
-  public MissingReference(String path, String pointer, @Nullable String referrer, @Nullable String location) {
-    this(path, pointer, referrer, location, null);
-  }
+  @Nullable String original();
+
+  /**
+   * {@return this record carrying {@code newOriginal} (or none, for {@code null}), at the same site}
+   *
+   * @param newOriginal the path as written before packaging, or {@code null}
+   */
+  MissingReference withOriginal(@Nullable String newOriginal);
 
   /**
    * {@return a reference from the session itself, written as {@code path} ({@code missing/<name>})}
@@ -55,32 +39,75 @@ public record MissingReference(
    * @param pointer JSON Pointer of the reference in the session
    * @param path the replacement the session now holds, {@code missing/<name>}
    */
-  public static MissingReference inSession(String pointer, String path) {
-    return new MissingReference(path, pointer, null, null, null);
+  static InSession inSession(String pointer, String path) {
+    return new InSession(path, pointer, null);
   }
 
   /**
    * {@return a reference inside the asset entry {@code referrer}, written as the bare name {@code path}}
    *
-   * @param referrer archive path of the asset holding the reference, not {@code null}
+   * @param referrer archive path of the asset holding the reference
    * @param location where inside it: JSON Pointer or {@code line N}
    * @param path the bare name the asset now holds
    */
-  public static MissingReference inAsset(String referrer, String location, String path) {
-    return new MissingReference(path, "", requireNonNull(referrer, "referrer is null"), location, null);
+  static InAsset inAsset(String referrer, String location, String path) {
+    return new InAsset(path, referrer, location, null);
   }
 
   /**
-   * {@return this record carrying {@code newOriginal} (or none, for {@code null})}
+   * A skipped reference from the session itself.
    *
-   * @param newOriginal the path as written before packaging, or {@code null}
+   * @param path the replacement the session now holds, {@code missing/<name>}
+   * @param pointer JSON Pointer of the reference in the session
+   * @param original the path as written before packaging, or {@code null} when not recorded
    */
-  public MissingReference withOriginal(@Nullable String newOriginal) {
-    return new MissingReference(path, pointer, referrer, location, newOriginal);
+  record InSession(String path, String pointer, @Nullable String original) implements MissingReference {
+    /**
+     * Checks the components.
+     *
+     * @param path the replacement the session now holds, {@code missing/<name>}
+     * @param pointer JSON Pointer of the reference in the session
+     * @param original the path as written before packaging, or {@code null} when not recorded
+     * @throws NullPointerException if {@code path} or {@code pointer} is {@code null}
+     */
+    public InSession {
+      requireNonNull(path, "path is null");
+      requireNonNull(pointer, "pointer is null");
+    }
+
+    @Override
+    public InSession withOriginal(@Nullable String newOriginal) {
+      return new InSession(path, pointer, newOriginal);
+    }
   }
 
-  /** {@return whether the reference sits in the session rather than in an asset} */
-  public boolean isInSession() {
-    return referrer == null;
+  /**
+   * A skipped reference inside an asset entry of the room.
+   *
+   * @param path the bare name the asset now holds
+   * @param referrer archive path of the asset holding the reference
+   * @param location where inside {@code referrer}: JSON Pointer or {@code line N}
+   * @param original the path as written before packaging, or {@code null} when not recorded
+   */
+  record InAsset(String path, String referrer, String location, @Nullable String original) implements MissingReference {
+    /**
+     * Checks the components.
+     *
+     * @param path the bare name the asset now holds
+     * @param referrer archive path of the asset holding the reference
+     * @param location where inside {@code referrer}: JSON Pointer or {@code line N}
+     * @param original the path as written before packaging, or {@code null} when not recorded
+     * @throws NullPointerException if {@code path}, {@code referrer} or {@code location} is {@code null}
+     */
+    public InAsset {
+      requireNonNull(path, "path is null");
+      requireNonNull(referrer, "referrer is null");
+      requireNonNull(location, "location is null");
+    }
+
+    @Override
+    public InAsset withOriginal(@Nullable String newOriginal) {
+      return new InAsset(path, referrer, location, newOriginal);
+    }
   }
 }

@@ -270,6 +270,18 @@ class UntrustedAssetTest {
   }
 
   @Test
+  void aRecordNamingBothSitesOrNoneIsRefusedAsItWasBeforeTheTypesRuledItOut() throws Exception {
+    Path both = objRoom("map_Kd brass.png",
+        "{\"pointer\":\"/scene/nodes/0/asset\",\"referrer\":\"assets/lamp.mtl\",\"location\":\"line 2\",\"path\":\"brass.png\"}");
+    assertEquals("room.json /missing/0: has both a pointer and a referrer, expected one of them",
+        assertThrows(UnsafeArchiveException.class, () -> Room.open(both)).getMessage());
+    Files.delete(both);
+    Path neither = objRoom("map_Kd brass.png", "{\"pointer\":\"\",\"location\":\"line 2\",\"path\":\"brass.png\"}");
+    assertEquals("room.json /missing/0: has neither a pointer nor a referrer, expected one of them",
+        assertThrows(UnsafeArchiveException.class, () -> Room.open(neither)).getMessage());
+  }
+
+  @Test
   void everyBadReferenceIsCountedAndTheFirstThousandListed() throws Exception {
     StringBuilder mtl = new StringBuilder("newmtl brass\n");
     int bad = VerificationReport.MAX_PROBLEMS + 5;

@@ -7,6 +7,7 @@ import dev.appsim.session.model.AssetRef;
 import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.room.ManifestEntry;
 import dev.appsim.session.room.MissingFiles;
+import dev.appsim.session.room.MissingReference;
 import dev.appsim.session.room.PackageOptions;
 import dev.appsim.session.room.PackingPlan;
 import dev.appsim.session.room.PathStyle;
@@ -98,7 +99,9 @@ public final class RoomRoundTrips {
         }
         SessionAssertions.assertSameDocument(plan.packaged(), room.session(), "the room's session and the plan's");
         Set<String> entries = room.manifest().entries().stream().map(ManifestEntry::path).collect(Collectors.toSet());
-        Set<String> missing = room.manifest().missing().stream().map(m -> m.pointer()).collect(Collectors.toSet());
+        Set<String> missing = room.manifest().missing().stream()
+            .filter(m -> m instanceof MissingReference.InSession).map(m -> ((MissingReference.InSession) m).pointer())
+            .collect(Collectors.toSet());
         for (AssetRef ref : room.session().assetRefs()) {
           if (!entries.contains(ref.path()) && !missing.contains(ref.pointer())) {
             throw new AssertionFailedError(ref.pointer() + ": packaged path \"" + ref.path()

@@ -44,13 +44,11 @@ public final class ManifestJson {
       ArrayNode missing = root.putArray("missing");
       for (MissingReference m : manifest.missing()) {
         ObjectNode o = missing.addObject();
-        if (m.referrer() == null) {
-          o.put("pointer", m.pointer());
-        } else {
-          o.put("referrer", m.referrer());
-          if (m.location() != null) {
-            o.put("location", m.location());
-          }
+        if (m instanceof MissingReference.InSession s) {
+          o.put("pointer", s.pointer());
+        } else if (m instanceof MissingReference.InAsset a) {
+          o.put("referrer", a.referrer());
+          o.put("location", a.location());
         }
         o.put("path", m.path());
         if (m.original() != null) {
@@ -125,8 +123,16 @@ public final class ManifestJson {
         if (!m.isObject()) {
           throw bad(at, "must be an object");
         }
-        missing.add(new MissingReference(string(m, "path", at + "/path"), optional(m, "pointer", at),
-            optional(m, "referrer", at), optional(m, "location", at), optional(m, "original", at)));
+        String path = string(m, "path", at + "/path");
+        @Nullable String pointer = optional(m, "pointer", at);
+        @Nullable String referrer = optional(m, "referrer", at);
+        @Nullable String location = optional(m, "location", at);
+        @Nullable String original = optional(m, "original", at);
+        try {
+          missing.add(RoomReferences.record(path, pointer, referrer, location, original));
+        } catch (IllegalArgumentException e) {
+          throw bad(at, e.getMessage());
+        }
       }
     }
     try {
@@ -146,10 +152,10 @@ public final class ManifestJson {
     return v.stringValue();
   }
 
-  private static String optional(JsonNode node, String name, String at) {
+  private static @Nullable String optional(JsonNode node, String name, String at) {
     @Nullable JsonNode v = node.get(name);
     if (v == null) {
-      return name.equals("pointer") ? "" : null;
+      return null;
     }
     if (!v.isString()) {
       throw bad(at + "/" + name, "must be a string");

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one rule for references inside a room (FORMAT.md 1.3, "Inside a room, nothing points
@@ -67,10 +68,10 @@ public final class RoomReferences {
   public RoomReferences(RoomManifest manifest) {
     this.manifest = requireNonNull(manifest, "manifest is null");
     for (MissingReference m : manifest.missing()) {
-      if (m.referrer() == null) {
-        inSession.add(m.pointer() + '\0' + m.path());
-      } else {
-        inAssets.add(m.referrer() + '\0' + m.location() + '\0' + m.path());
+      if (m instanceof MissingReference.InSession s) {
+        inSession.add(s.pointer() + '\0' + s.path());
+      } else if (m instanceof MissingReference.InAsset a) {
+        inAssets.add(a.referrer() + '\0' + a.location() + '\0' + a.path());
       }
     }
   }
@@ -210,6 +211,42 @@ public final class RoomReferences {
   }
 
   /**
+   * The missing record a manifest's members describe, refused when they name both sites, neither, or
+   * an asset without a place inside it. A {@code pointer} of {@code ""} counts as none.
+   *
+   * @param path the {@code path} member
+   * @param pointer the {@code pointer} member, or {@code null} when absent
+   * @param referrer the {@code referrer} member, or {@code null} when absent
+   * @param location the {@code location} member, or {@code null} when absent
+   * @param original the {@code original} member, or {@code null} when absent
+   * @return the record, at the one site the members name
+   * @throws IllegalArgumentException if the members name both sites, neither, or a referrer
+   *     without a location; the message says which
+   */
+  public static MissingReference record(String path, @Nullable String pointer, @Nullable String referrer,
+      @Nullable String location, @Nullable String original) {
+    requireNonNull(path, "path is null");
+    if (pointer != null && !pointer.isEmpty()) {
+      if (referrer != null) {
+        throw new IllegalArgumentException("has both a pointer and a referrer, expected one of them");
+      }
+      return new MissingReference.InSession(path, pointer, original);
+    }
+    if (referrer == null) {
+      throw new IllegalArgumentException("has neither a pointer nor a referrer, expected one of them");
+    }
+    if (location == null) {
+      throw new IllegalArgumentException(noLocation(referrer));
+    }
+    return new MissingReference.InAsset(path, referrer, location, original);
+  }
+
+  private static String noLocation(String referrer) {
+    return "has a referrer but no location, expected where in \"" + Excerpt.of(referrer)
+        + "\" the reference is (a JSON Pointer or \"line N\")";
+  }
+
+  /**
    * Why a manifest's missing record breaks the rule; empty when it does not.
    *
    * @param isAssetEntry whether a name is an entry of the room other than the session
@@ -217,16 +254,11 @@ public final class RoomReferences {
   public static Optional<String> recordProblem(MissingReference m, Predicate<String> isAssetEntry) {
     requireNonNull(m, "m is null");
     requireNonNull(isAssetEntry, "isAssetEntry is null");
-    boolean hasPointer = !m.pointer().isEmpty();
-    if (hasPointer == (m.referrer() != null)) {
-      return Optional.of(hasPointer ? "has both a pointer and a referrer, expected one of them"
-          : "has neither a pointer nor a referrer, expected one of them");
-    }
     String path = m.path();
     Optional<String> form = form(path);
-    if (hasPointer) {
-      if (!m.pointer().startsWith("/")) {
-        return Optional.of("pointer \"" + Excerpt.of(m.pointer()) + "\" is not a JSON Pointer into the session");
+    if (m instanceof MissingReference.InSession s) {
+      if (!s.pointer().startsWith("/")) {
+        return Optional.of("pointer \"" + Excerpt.of(s.pointer()) + "\" is not a JSON Pointer into the session");
       }
       if (form.isPresent()) {
         return Optional.of(quoted(path) + " " + form.get() + ", expected \"missing/<name>\"");
@@ -236,13 +268,13 @@ public final class RoomReferences {
       }
       return Optional.empty();
     }
-    String referrer = m.referrer();
+    MissingReference.InAsset a = (MissingReference.InAsset) m;
+    String referrer = a.referrer();
     if (!isAssetEntry.test(referrer)) {
       return Optional.of("referrer \"" + Excerpt.of(referrer) + "\" is not an asset entry of this room");
     }
-    if (m.location() == null || m.location().isEmpty()) {
-      return Optional.of("has a referrer but no location, expected where in \"" + Excerpt.of(referrer)
-          + "\" the reference is (a JSON Pointer or \"line N\")");
+    if (a.location().isEmpty()) {
+      return Optional.of(noLocation(referrer));
     }
     if (form.isPresent()) {
       return Optional.of(quoted(path) + " " + form.get() + ", expected a bare file name");

@@ -2,6 +2,7 @@ package dev.appsim.session.room.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.appsim.session.model.FormatVersion;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /** The rule "inside a room, nothing points outside it", one class of reference per case. */
 class RoomReferencesTest {
@@ -172,10 +174,17 @@ class RoomReferencesTest {
 
   @Test
   void aRecordHasAPointerOrAReferrer() {
-    assertEquals(Optional.of("has both a pointer and a referrer, expected one of them"), RoomReferences.recordProblem(
-        new MissingReference("missing/x", "/scene/nodes/0/asset", "assets/lamp.mtl", null), MANIFEST_ENTRIES));
-    assertEquals(Optional.of("has neither a pointer nor a referrer, expected one of them"),
-        RoomReferences.recordProblem(new MissingReference("missing/x", "", null, null), MANIFEST_ENTRIES));
+    assertEquals("has both a pointer and a referrer, expected one of them", refusal(
+        () -> RoomReferences.record("missing/x", "/scene/nodes/0/asset", "assets/lamp.mtl", "line 1", null)));
+    assertEquals("has neither a pointer nor a referrer, expected one of them",
+        refusal(() -> RoomReferences.record("missing/x", "", null, null, null)));
+    assertEquals("has neither a pointer nor a referrer, expected one of them",
+        refusal(() -> RoomReferences.record("missing/x", null, null, "line 1", null)));
+    assertEquals(MissingReference.inSession("/scene/nodes/0/asset", "missing/x").withOriginal("x"),
+        RoomReferences.record("missing/x", "/scene/nodes/0/asset", null, null, "x"));
+    // A "" pointer beside a referrer is the old writers' way of saying "no pointer".
+    assertEquals(MissingReference.inAsset("assets/lamp.mtl", "line 1", "brass.png"),
+        RoomReferences.record("brass.png", "", "assets/lamp.mtl", "line 1", null));
     assertEquals(Optional.of("pointer \"scene\" is not a JSON Pointer into the session"),
         RoomReferences.recordProblem(MissingReference.inSession("scene", "missing/x"), MANIFEST_ENTRIES));
   }
@@ -220,9 +229,16 @@ class RoomReferencesTest {
 
   @Test
   void assetRecordsMustSayWhereTheReferenceIs() {
+    assertEquals("has a referrer but no location, expected where in \"assets/lamp.mtl\" the reference is"
+            + " (a JSON Pointer or \"line N\")",
+        refusal(() -> RoomReferences.record("brass.png", null, "assets/lamp.mtl", null, null)));
     assertEquals(Optional.of("has a referrer but no location, expected where in \"assets/lamp.mtl\" the reference is"
             + " (a JSON Pointer or \"line N\")"),
-        RoomReferences.recordProblem(new MissingReference("brass.png", "", "assets/lamp.mtl", null), MANIFEST_ENTRIES));
+        RoomReferences.recordProblem(MissingReference.inAsset("assets/lamp.mtl", "", "brass.png"), MANIFEST_ENTRIES));
+  }
+
+  private static String refusal(Executable reading) {
+    return assertThrows(IllegalArgumentException.class, reading).getMessage();
   }
 
   @Test
