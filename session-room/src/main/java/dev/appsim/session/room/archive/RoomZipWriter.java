@@ -8,6 +8,7 @@ import dev.appsim.session.room.archive.internal.EntryReuse;
 import dev.appsim.session.room.archive.internal.OutputSink;
 import dev.appsim.session.room.archive.internal.PreparedEntry;
 import dev.appsim.session.room.archive.internal.Scratch;
+import dev.appsim.session.room.archive.internal.Workers;
 import dev.appsim.session.room.archive.internal.ZipRecords;
 import java.io.IOException;
 import java.io.InputStream;
@@ -287,7 +288,7 @@ public final class RoomZipWriter {
     private long writePrepared(int i) throws IOException {
       ZipEntrySpec spec = specs.get(i);
       @Nullable Future<PreparedEntry> future = futures.get(i);
-      try (PreparedEntry entry = future == null ? prepare(spec) : await(future)) {
+      try (PreparedEntry entry = future == null ? prepare(spec) : Workers.await(future, "a deflate worker")) {
         long offset = out.position();
         int method = spec.method().code();
         out.write(ZipRecords.localHeader(names.get(i), method, entry.crc(), entry.size(),
@@ -302,26 +303,6 @@ public final class RoomZipWriter {
       }
     }
 
-    private PreparedEntry await(Future<PreparedEntry> future) throws IOException {
-      try {
-        return future.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new java.io.InterruptedIOException("interrupted while waiting for a deflate worker");
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof IOException io) {
-          throw io;
-        }
-        if (cause instanceof RuntimeException re) {
-          throw re;
-        }
-        if (cause instanceof Error err) {
-          throw err;
-        }
-        throw new IOException(cause);
-      }
-    }
 
     /** Streams a stored entry of known size, then patches the CRC into its local header. */
     private long writeDirect(int i) throws IOException {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.appsim.session.room.UnsafeArchiveException;
 import dev.appsim.session.room.archive.internal.EntryNames;
 import dev.appsim.session.room.archive.internal.Scratch;
+import dev.appsim.session.room.archive.internal.Workers;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +24,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -389,26 +389,9 @@ public final class SafeExtractor {
     /** Waits for one write; rethrows its failure as it was raised; an abandoned write is skipped. */
     private void await(Future<?> future) throws IOException {
       try {
-        future.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new java.io.InterruptedIOException("interrupted while waiting for an unpack worker");
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof Stopped) {
-          // This write gave up because an earlier entry failed; that failure was thrown already.
-          return;
-        }
-        if (cause instanceof IOException io) {
-          throw io;
-        }
-        if (cause instanceof RuntimeException re) {
-          throw re;
-        }
-        if (cause instanceof Error err) {
-          throw err;
-        }
-        throw new IOException(cause);
+        Workers.await(future, "an unpack worker");
+      } catch (Stopped e) {
+        // This write gave up because an earlier entry failed; that failure was thrown already.
       }
     }
   }

@@ -10,7 +10,6 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.zip.CRC32;
@@ -165,23 +164,7 @@ public final class EntryPreparer {
     }
 
     private void writeOldest() throws IOException {
-      Future<byte[]> oldest = inFlight.remove();
-      byte[] compressed;
-      try {
-        compressed = oldest.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new java.io.InterruptedIOException("interrupted while waiting for a deflate block");
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException re) {
-          throw re;
-        }
-        if (cause instanceof Error err) {
-          throw err;
-        }
-        throw new IOException(cause);
-      }
+      byte[] compressed = Workers.await(inFlight.remove(), "a deflate block");
       sink.write(compressed, 0, compressed.length);
     }
   }
