@@ -1,7 +1,8 @@
 /**
  * Plans, packages, opens, verifies and unpacks {@code .room} archives: a session with every asset
  * it references. {@code room.archive} is API because the limits, write options and progress
- * listener in the room signatures live there; packages named {@code internal} are not exported.
+ * listener in the room signatures live there; {@code room.error} holds the exceptions they throw;
+ * packages named {@code internal} are not exported.
  */
 module dev.appsim.session.room {
   // Room signatures take and return model and codec types (SessionDocument, SessionCodec).
@@ -14,5 +15,6 @@ module dev.appsim.session.room {
   exports dev.appsim.session.room;
   exports dev.appsim.session.room.archive;
   exports dev.appsim.session.room.asset;
+  exports dev.appsim.session.room.error;
   exports dev.appsim.session.room.path;
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.room.Room;
+import dev.appsim.session.room.error.RoomException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,9 @@ class JpmsAppTest {
     assertFalse(room.isExported("dev.appsim.session.room.internal"));
     assertFalse(room.isExported("dev.appsim.session.room.archive.internal"));
     assertTrue(room.isExported("dev.appsim.session.room.archive"));
+    // The exceptions rooms throw have a package of their own, and callers catch them.
+    assertEquals(room, RoomException.class.getModule());
+    assertTrue(room.isExported("dev.appsim.session.room.error"));
     Module codec = dev.appsim.session.codec.Sessions.class.getModule();
     assertFalse(codec.isExported("dev.appsim.session.codec.internal"));
     assertTrue(codec.isExported("dev.appsim.session.codec.io"));

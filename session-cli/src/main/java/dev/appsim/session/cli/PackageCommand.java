@@ -2,13 +2,13 @@ package dev.appsim.session.cli;
 
 import dev.appsim.session.codec.SessionFormat;
 import dev.appsim.session.room.MissingFiles;
-import dev.appsim.session.room.OutputConflictException;
 import dev.appsim.session.room.PackageOptions;
 import dev.appsim.session.room.PackageResult;
 import dev.appsim.session.room.PackingPlan;
 import dev.appsim.session.room.RoomPackager;
 import dev.appsim.session.room.RoomPlanner;
 import dev.appsim.session.room.archive.WriteProgressListener;
+import dev.appsim.session.room.error.OutputConflictException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;

@@ -6,7 +6,7 @@ import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.model.SessionValidationException;
 import dev.appsim.session.model.Violation;
 import dev.appsim.session.room.Room;
-import dev.appsim.session.room.UnsafeReferenceException;
+import dev.appsim.session.room.error.UnsafeReferenceException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.appsim.session.room;
 
+import dev.appsim.session.room.error.RoomException;
 import dev.appsim.session.room.internal.MissingGroups;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,6 +3,8 @@ package dev.appsim.session.room;
 import com.google.common.io.ByteStreams;
 import dev.appsim.session.room.asset.AssetFormatException;
 import dev.appsim.session.room.asset.AssetScanner;
+import dev.appsim.session.room.error.UnsafeArchiveException;
+import dev.appsim.session.room.error.UnsafeReferenceException;
 import dev.appsim.session.room.internal.CopyingInputStream;
 import dev.appsim.session.room.internal.RoomReferences;
 import java.io.IOException;

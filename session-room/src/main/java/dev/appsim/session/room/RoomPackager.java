@@ -10,6 +10,7 @@ import dev.appsim.session.room.archive.ZipEntrySource;
 import dev.appsim.session.room.archive.ZipEntrySpec;
 import dev.appsim.session.room.archive.internal.Scratch;
 import dev.appsim.session.room.asset.AssetRewriter;
+import dev.appsim.session.room.error.OutputConflictException;
 import dev.appsim.session.room.internal.ManifestJson;
 import dev.appsim.session.room.internal.VerifyingInputStream;
 import java.io.BufferedOutputStream;

@@ -14,6 +14,8 @@ import dev.appsim.session.room.VerificationReport.Kind;
 import dev.appsim.session.room.VerificationReport.Outcome;
 import dev.appsim.session.room.archive.SafeZipReader;
 import dev.appsim.session.room.archive.internal.EntryNames;
+import dev.appsim.session.room.error.IntegrityException;
+import dev.appsim.session.room.error.UnsafeArchiveException;
 import dev.appsim.session.room.internal.CopyingInputStream;
 import dev.appsim.session.room.internal.Digests;
 import dev.appsim.session.room.internal.RoomReferences;

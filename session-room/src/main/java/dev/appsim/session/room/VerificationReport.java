@@ -2,6 +2,8 @@ package dev.appsim.session.room;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.appsim.session.room.error.IntegrityException;
+import dev.appsim.session.room.error.UnsafeArchiveException;
 import java.util.List;
 import java.util.stream.Collectors;
 

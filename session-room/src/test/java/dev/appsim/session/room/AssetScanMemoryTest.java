@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.appsim.session.codec.SessionCodec;
 import dev.appsim.session.room.archive.ArchiveLimits;
 import dev.appsim.session.room.asset.AssetLimits;
+import dev.appsim.session.room.error.UnsafeArchiveException;
 import dev.appsim.session.room.internal.Digests;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.appsim.session.room.archive.SafeZipReader;
 import dev.appsim.session.room.archive.WriteOptions;
 import dev.appsim.session.room.archive.ZipEntryInfo;
+import dev.appsim.session.room.error.IntegrityException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

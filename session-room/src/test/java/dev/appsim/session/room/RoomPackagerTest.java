@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.appsim.session.room.asset.AssetReference;
 import dev.appsim.session.room.asset.AssetScanner;
+import dev.appsim.session.room.error.IntegrityException;
 import dev.appsim.session.room.internal.Digests;
 import dev.appsim.session.room.path.ResolverOptions;
 import java.io.IOException;

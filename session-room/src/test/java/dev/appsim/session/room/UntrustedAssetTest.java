@@ -11,6 +11,8 @@ import dev.appsim.session.room.VerificationReport.Kind;
 import dev.appsim.session.room.VerificationReport.Outcome;
 import dev.appsim.session.room.archive.ArchiveLimits;
 import dev.appsim.session.room.asset.AssetLimits;
+import dev.appsim.session.room.error.UnsafeArchiveException;
+import dev.appsim.session.room.error.UnsafeReferenceException;
 import dev.appsim.session.room.internal.Digests;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

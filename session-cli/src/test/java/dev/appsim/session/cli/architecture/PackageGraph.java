@@ -30,6 +30,15 @@ final class PackageGraph {
 
   private final Map<String, Set<String>> uses = new TreeMap<>();
 
+  private PackageGraph() {}
+
+  /** A graph given as each package with the packages it uses, for testing the graph itself. */
+  static PackageGraph ofUses(Map<String, Set<String>> uses) {
+    PackageGraph graph = new PackageGraph();
+    uses.forEach((from, tos) -> graph.uses.put(from, new TreeSet<>(tos)));
+    return graph;
+  }
+
   /** The graph of the classes under {@code prefix} (e.g. {@code dev/appsim/session/}) on {@code classPath}. */
   static PackageGraph of(List<Path> classPath, String prefix) {
     PackageGraph graph = new PackageGraph();

@@ -2,10 +2,10 @@ package dev.appsim.session.room.archive;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.appsim.session.room.UnsafeArchiveException;
 import dev.appsim.session.room.archive.internal.EntryNames;
 import dev.appsim.session.room.archive.internal.Scratch;
 import dev.appsim.session.room.archive.internal.Workers;
+import dev.appsim.session.room.error.UnsafeArchiveException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,8 +45,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Every entry's place is checked, and its folders made, before any data is written; then the
  * files are written by worker threads (one per processor), each inflating, checking CRC-32 and
  * running the transformer on its own entry through 256 KiB buffers. The first failure stops the
- * others and is rethrown as it was raised ({@link dev.appsim.session.room.IntegrityException},
- * {@link dev.appsim.session.room.UnsafeReferenceException} and the rest, never wrapped); progress
+ * others and is rethrown as it was raised ({@link dev.appsim.session.room.error.IntegrityException},
+ * {@link dev.appsim.session.room.error.UnsafeReferenceException} and the rest, never wrapped); progress
  * is reported in entry order.
  *
  * <p>The target must not exist, or must be an empty folder (which is removed just before the
@@ -113,7 +113,7 @@ public final class SafeExtractor {
    * @throws FileAlreadyExistsException if the target exists and is not an empty folder
    * @throws NoSuchFileException if the target's parent folder does not exist
    * @throws IOException if there is not enough free space or writing fails
-   * @throws dev.appsim.session.room.IntegrityException if an entry's content disagrees with the
+   * @throws dev.appsim.session.room.error.IntegrityException if an entry's content disagrees with the
    *     directory
    */
   public void extract(SafeZipReader zip, Path target, EntryTransformer transformer) throws IOException {
@@ -130,7 +130,7 @@ public final class SafeExtractor {
    * @throws FileAlreadyExistsException if the target exists and is not an empty folder
    * @throws NoSuchFileException if the target's parent folder does not exist
    * @throws IOException if there is not enough free space or writing fails
-   * @throws dev.appsim.session.room.IntegrityException if an entry's content disagrees with the
+   * @throws dev.appsim.session.room.error.IntegrityException if an entry's content disagrees with the
    *     directory
    */
   public void extract(SafeZipReader zip, Path target, EntryTransformer transformer, WriteProgressListener progress)

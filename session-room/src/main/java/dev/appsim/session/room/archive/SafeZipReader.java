@@ -2,12 +2,12 @@ package dev.appsim.session.room.archive;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.appsim.session.room.IntegrityException;
-import dev.appsim.session.room.UnsafeArchiveException;
 import dev.appsim.session.room.archive.internal.ArchiveEnd;
 import dev.appsim.session.room.archive.internal.CentralDirectoryCheck;
 import dev.appsim.session.room.archive.internal.EntryNames;
 import dev.appsim.session.room.archive.internal.VerifiedEntryStream;
+import dev.appsim.session.room.error.IntegrityException;
+import dev.appsim.session.room.error.UnsafeArchiveException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;

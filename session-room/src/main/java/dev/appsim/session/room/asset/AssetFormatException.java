@@ -1,6 +1,6 @@
 package dev.appsim.session.room.asset;
 
-import dev.appsim.session.room.RoomException;
+import dev.appsim.session.room.error.RoomException;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,7 +2,7 @@ package dev.appsim.session.room.internal;
 
 import com.google.common.hash.HashingInputStream;
 import com.google.common.io.CountingInputStream;
-import dev.appsim.session.room.IntegrityException;
+import dev.appsim.session.room.error.IntegrityException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package dev.appsim.session.room.path;
 
-import dev.appsim.session.room.RoomException;
+import dev.appsim.session.room.error.RoomException;
 
 /**
  * This Java cannot use a file name: it converts file names with {@code sun.jnu.encoding}, which

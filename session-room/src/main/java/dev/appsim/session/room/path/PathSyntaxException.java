@@ -1,6 +1,6 @@
 package dev.appsim.session.room.path;
 
-import dev.appsim.session.room.RoomException;
+import dev.appsim.session.room.error.RoomException;
 
 /**
  * A raw path string cannot be parsed: it is empty, holds a control character, is drive-relative,

@@ -1,6 +1,6 @@
 package dev.appsim.session.room.archive;
 
-import dev.appsim.session.room.RoomException;
+import dev.appsim.session.room.error.RoomException;
 import dev.appsim.session.room.path.Attempt;
 import dev.appsim.session.room.path.PathResolver;
 import dev.appsim.session.room.path.Resolution;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.appsim.session.room.RoomException;
+import dev.appsim.session.room.error.RoomException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -4,8 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.appsim.session.room.IntegrityException;
-import dev.appsim.session.room.UnsafeArchiveException;
+import dev.appsim.session.room.error.IntegrityException;
+import dev.appsim.session.room.error.UnsafeArchiveException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

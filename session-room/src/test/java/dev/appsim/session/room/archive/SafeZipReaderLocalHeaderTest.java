@@ -5,7 +5,7 @@ import static dev.appsim.session.room.archive.ZipAssertions.assertRejected;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.appsim.session.room.UnsafeArchiveException;
+import dev.appsim.session.room.error.UnsafeArchiveException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

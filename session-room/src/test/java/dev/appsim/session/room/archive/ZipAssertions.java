@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.appsim.session.room.UnsafeArchiveException;
+import dev.appsim.session.room.error.UnsafeArchiveException;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.appsim.session.room.UnsafeArchiveException;
+import dev.appsim.session.room.error.UnsafeArchiveException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

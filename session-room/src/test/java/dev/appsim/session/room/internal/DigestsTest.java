@@ -3,7 +3,7 @@ package dev.appsim.session.room.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.appsim.session.room.IntegrityException;
+import dev.appsim.session.room.error.IntegrityException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -8,7 +8,7 @@ import dev.appsim.session.model.Generator;
 import dev.appsim.session.room.ManifestEntry;
 import dev.appsim.session.room.MissingReference;
 import dev.appsim.session.room.RoomManifest;
-import dev.appsim.session.room.UnsafeArchiveException;
+import dev.appsim.session.room.error.UnsafeArchiveException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;

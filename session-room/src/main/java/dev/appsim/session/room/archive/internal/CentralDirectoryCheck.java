@@ -1,9 +1,9 @@
 package dev.appsim.session.room.archive.internal;
 
-import dev.appsim.session.room.UnsafeArchiveException;
 import dev.appsim.session.room.archive.ArchiveLimits;
 import dev.appsim.session.room.archive.ZipEntryInfo;
 import dev.appsim.session.room.archive.ZipMethod;
+import dev.appsim.session.room.error.UnsafeArchiveException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;

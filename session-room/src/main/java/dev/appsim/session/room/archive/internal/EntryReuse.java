@@ -1,9 +1,9 @@
 package dev.appsim.session.room.archive.internal;
 
-import dev.appsim.session.room.IntegrityException;
 import dev.appsim.session.room.archive.ReusableEntry;
 import dev.appsim.session.room.archive.ZipEntryInfo;
 import dev.appsim.session.room.archive.ZipMethod;
+import dev.appsim.session.room.error.IntegrityException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

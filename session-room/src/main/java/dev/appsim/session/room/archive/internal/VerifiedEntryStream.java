@@ -1,7 +1,7 @@
 package dev.appsim.session.room.archive.internal;
 
-import dev.appsim.session.room.IntegrityException;
 import dev.appsim.session.room.archive.ZipMethod;
+import dev.appsim.session.room.error.IntegrityException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package dev.appsim.session.room;
+package dev.appsim.session.room.error;
 
 import dev.appsim.session.model.SessionException;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package dev.appsim.session.room;
+package dev.appsim.session.room.error;
 
 /**
  * An entry's bytes disagree with what the manifest or the zip directory promises (size, SHA-256,
