@@ -34,6 +34,19 @@ public final class CheckedInput extends InputStream {
     return new CheckedInput(in, new SmileTextChecker(maxNestingDepth));
   }
 
+  /**
+   * {@code true} if {@code bytes}, a whole document, pass the check that {@link #smile} (when
+   * {@code smile}) or {@link #json} would make, so that a parser may read them in place.
+   */
+  public static boolean passes(byte[] bytes, boolean smile, int maxNestingDepth, int maxNumberLength) {
+    TextChecker checker = smile ? new SmileTextChecker(maxNestingDepth) : new JsonTextChecker(maxNumberLength);
+    if (checker.check(bytes, 0, bytes.length) != bytes.length || checker.failure() != null) {
+      return false;
+    }
+    checker.end();
+    return checker.failure() == null;
+  }
+
   @Override
   public int read() throws IOException {
     byte[] one = new byte[1];
