@@ -3,6 +3,7 @@ package dev.appsim.session.codec;
 import static java.util.Objects.requireNonNull;
 
 import dev.appsim.session.codec.internal.ArrayLayout;
+import dev.appsim.session.codec.internal.BinaryLengths;
 import dev.appsim.session.codec.internal.BoundedInput;
 import dev.appsim.session.codec.internal.CanonicalPrettyPrinter;
 import dev.appsim.session.codec.internal.CheckedInput;
@@ -131,9 +132,10 @@ public final class SessionCodec {
    * @throws IOException if the file cannot be read
    */
   public SessionDocument read(Path file) throws IOException {
-    checkSize(Files.size(file));
+    long size = Files.size(file);
+    checkSize(size);
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
+      return parse(in, size, reader -> reader.readDocument(true));
     }
   }
 
@@ -259,9 +261,10 @@ public final class SessionCodec {
    * @throws IOException if the file cannot be read
    */
   public GeometryCache readGeometryCache(Path file) throws IOException {
-    checkSize(Files.size(file));
+    long size = Files.size(file);
+    checkSize(size);
     try (InputStream in = Files.newInputStream(file)) {
-      return readGeometryCache(in);
+      return parse(in, size, DocumentReader::readSidecar);
     }
   }
 
@@ -368,20 +371,33 @@ public final class SessionCodec {
   }
 
   private <T> T parse(InputStream in, Function<DocumentReader, T> action) throws IOException {
+    return parse(in, -1, action);
+  }
+
+  /** @param size the stream's length when known (a file's), else -1 */
+  private <T> T parse(InputStream in, long size, Function<DocumentReader, T> action) throws IOException {
     requireNonNull(in, "in is null");
     byte[] head = new byte[SessionFormat.DETECTION_BYTES];
     int n = BoundedInput.readHead(in, head);
     SessionFormat format = SessionFormat.detect(head, n);
     InputStream bounded = new BoundedInput(head, n, in, limits.maxDocumentBytes());
     // Jackson's decoders accept malformed UTF-8 (overlong '/' among others): check the bytes first.
-    InputStream checked = format == SessionFormat.SMILE
-        ? CheckedInput.smile(bounded, limits.maxNestingDepth())
-        : CheckedInput.json(bounded, limits.maxNumberLength());
-    return parse(() -> factory(format).createParser(ObjectReadContext.empty(), checked), format, action);
+    // With the size known, the Smile check ahead of the parser also hands the reader each binary
+    // array's length, so the array is made at its size instead of growing as pieces arrive.
+    CheckedInput checked = format == SessionFormat.JSON ? CheckedInput.json(bounded, limits.maxNumberLength())
+        : size >= 0 ? CheckedInput.smile(bounded, limits.maxNestingDepth(), size)
+        : CheckedInput.smile(bounded, limits.maxNestingDepth());
+    return parse(() -> factory(format).createParser(ObjectReadContext.empty(), checked), format,
+        checked.binaryLengths(), action);
   }
 
   private <T> T parse(Supplier<JsonParser> open, SessionFormat format, Function<DocumentReader, T> action)
       throws IOException {
+    return parse(open, format, null, action);
+  }
+
+  private <T> T parse(Supplier<JsonParser> open, SessionFormat format, @Nullable BinaryLengths binaryLengths,
+      Function<DocumentReader, T> action) throws IOException {
     JsonParser parser;
     try {
       parser = open.get();
@@ -393,7 +409,8 @@ public final class SessionCodec {
       throw Failures.malformed(e, null, format);
     }
     try (parser) {
-      return guard(parser, format, () -> action.apply(reader(parser, format)));
+      return guard(parser, format, () -> action.apply(
+          new DocumentReader(parser, format, limits, binaryLengths, migrations, readMigrated())));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } catch (JacksonException e) {

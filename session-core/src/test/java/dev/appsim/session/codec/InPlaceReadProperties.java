@@ -9,6 +9,8 @@ import dev.appsim.session.model.SessionValidationException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Random;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -21,6 +23,7 @@ import net.jqwik.api.Provide;
  * it into an array of that size. Neither may change what a caller sees: the same bytes as
  * {@link SessionCodec#write(SessionDocument, java.io.OutputStream, SessionFormat)}, and the same
  * document, or a failure of the same kind at the same place, as reading the bytes as a stream.
+ * A file is read as a stream, with each binary array's length known ahead (BinaryLengths).
  */
 class InPlaceReadProperties {
   private static final SessionCodec CODEC = SessionCodec.defaults();
@@ -40,6 +43,19 @@ class InPlaceReadProperties {
         codec.write(doc, streamed, format);
         assertArrayEquals(streamed.toByteArray(), codec.toBytes(doc, format), format + " of " + codec.smileArrayEncoding());
       }
+    }
+  }
+
+  @Property(tries = 100)
+  void aFileReadsAsItsBytes(@ForAll("documents") SessionDocument doc) throws IOException {
+    Path file = Files.createTempFile("in-place-", ".session");
+    try {
+      for (SessionFormat format : SessionFormat.values()) {
+        Files.write(file, CODEC.toBytes(doc, format));
+        assertEquals(doc, CODEC.read(file), format.toString());
+      }
+    } finally {
+      Files.delete(file);
     }
   }
 
