@@ -4,8 +4,12 @@ import dev.appsim.session.codec.SessionCodec;
 import dev.appsim.session.codec.SessionFormat;
 import dev.appsim.session.model.SessionDocument;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -17,6 +21,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import tools.jackson.core.JsonEncoding;
@@ -73,6 +78,12 @@ public class MeshCodecBenchmark {
   private byte[] sessionJson;
   private byte[] jacksonJson;
   private byte[] jacksonSmile;
+  private Path sessionSmileFile;
+
+  @TearDown
+  public void tearDown() throws IOException {
+    Files.deleteIfExists(sessionSmileFile);
+  }
 
   @Setup
   public void setUp() {
@@ -83,6 +94,12 @@ public class MeshCodecBenchmark {
     sessionJson = sessionJsonWrite();
     jacksonJson = jacksonJsonWrite();
     jacksonSmile = jacksonSmileWrite();
+    try {
+      sessionSmileFile = Files.createTempFile("mesh-codec-", ".session");
+      Files.write(sessionSmileFile, sessionSmile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     if (!codec.read(sessionSmile).equals(document) || !codec.read(sessionJson).equals(document)) {
       throw new IllegalStateException("the session codec did not round-trip the benchmark mesh");
     }
@@ -123,6 +140,12 @@ public class MeshCodecBenchmark {
   @Benchmark
   public SessionDocument sessionSmileRead() {
     return codec.read(sessionSmile);
+  }
+
+  /** From a file, as the CLI reads a session: streamed, with each array's length known ahead. */
+  @Benchmark
+  public SessionDocument sessionSmileReadFile() throws IOException {
+    return codec.read(sessionSmileFile);
   }
 
   @Benchmark

@@ -71,6 +71,20 @@ public final class IntArray {
   }
 
   /**
+   * {@code true} if every value lies in {@code [0, bound)}; one pass without a branch per value.
+   */
+  boolean allWithin(int bound) {
+    // Both terms are non-negative exactly when 0 <= value <= bound - 1, so a sign bit left in
+    // the OR names a value outside; with bound 0 every value is outside, as it should be.
+    int signs = 0;
+    int last = bound - 1;
+    for (int value : values) {
+      signs |= value | (last - value);
+    }
+    return signs >= 0;
+  }
+
+  /**
    * The value at {@code index}.
    *
    * @param index 0 to {@code size() - 1}

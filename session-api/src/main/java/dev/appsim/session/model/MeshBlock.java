@@ -70,11 +70,13 @@ public record MeshBlock(
       checks.add("/indices", "length " + indices.size() + " is not a multiple of 3 (3 vertices per triangle)");
     }
     int bad = 0;
-    for (int i = 0; i < indices.size(); i++) {
-      int index = indices.get(i);
-      if (index < 0 || index >= vertexCount) {
-        if (bad++ < MAX_REPORTED) {
-          checks.add("/indices/" + i, index < 0 ? index + " is negative" : index + " >= vertex count " + vertexCount);
+    if (!indices.allWithin(vertexCount)) { // the fast pass; the one below only lists what it found
+      for (int i = 0; i < indices.size(); i++) {
+        int index = indices.get(i);
+        if (index < 0 || index >= vertexCount) {
+          if (bad++ < MAX_REPORTED) {
+            checks.add("/indices/" + i, index < 0 ? index + " is negative" : index + " >= vertex count " + vertexCount);
+          }
         }
       }
     }

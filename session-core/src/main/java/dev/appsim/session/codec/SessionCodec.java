@@ -3,11 +3,13 @@ package dev.appsim.session.codec;
 import static java.util.Objects.requireNonNull;
 
 import dev.appsim.session.codec.internal.ArrayLayout;
+import dev.appsim.session.codec.internal.BinaryLengths;
 import dev.appsim.session.codec.internal.BoundedInput;
 import dev.appsim.session.codec.internal.CanonicalPrettyPrinter;
 import dev.appsim.session.codec.internal.CheckedInput;
 import dev.appsim.session.codec.internal.DocumentReader;
 import dev.appsim.session.codec.internal.DocumentWriter;
+import dev.appsim.session.codec.internal.ExactOutput;
 import dev.appsim.session.codec.internal.Failures;
 import dev.appsim.session.codec.internal.JacksonFactories;
 import dev.appsim.session.codec.internal.MalformedInput;
@@ -130,9 +132,10 @@ public final class SessionCodec {
    * @throws IOException if the file cannot be read
    */
   public SessionDocument read(Path file) throws IOException {
-    checkSize(Files.size(file));
+    long size = Files.size(file);
+    checkSize(size);
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
+      return parse(in, size, reader -> reader.readDocument(true));
     }
   }
 
@@ -207,13 +210,28 @@ public final class SessionCodec {
    * @return the canonical bytes: the same document always gives the same bytes
    */
   public byte[] toBytes(SessionDocument doc, SessionFormat format) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(estimatedSize(doc, format));
+    requireNonNull(doc, "doc is null");
     try {
+      if (format == SessionFormat.SMILE && smileArrays == SmileArrayEncoding.BINARY) {
+        return exactSmile(doc);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream(estimatedSize(doc, format));
       write(doc, out, format);
+      return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
+  }
+
+  // Binary arrays are most of such a document. A first pass counts its size without producing
+  // their bytes (a few microseconds per array), so the bytes are then written once, into the
+  // array returned, instead of into a buffer that toByteArray() copies again.
+  private byte[] exactSmile(SessionDocument doc) throws IOException {
+    ExactOutput counted = ExactOutput.counting();
+    generate(counted, SessionFormat.SMILE, DocumentWriter::countingSmile, writer -> writer.document(doc));
+    ExactOutput out = ExactOutput.ofSize(counted.count());
+    write(doc, out, SessionFormat.SMILE);
+    return out.bytes();
   }
 
   // Sized for the mesh arrays so that large documents are not copied while the buffer grows.
@@ -243,9 +261,10 @@ public final class SessionCodec {
    * @throws IOException if the file cannot be read
    */
   public GeometryCache readGeometryCache(Path file) throws IOException {
-    checkSize(Files.size(file));
+    long size = Files.size(file);
+    checkSize(size);
     try (InputStream in = Files.newInputStream(file)) {
-      return readGeometryCache(in);
+      return parse(in, size, DocumentReader::readSidecar);
     }
   }
 
@@ -337,6 +356,14 @@ public final class SessionCodec {
     requireNonNull(bytes, "bytes is null");
     checkSize(bytes.length);
     try {
+      SessionFormat format = SessionFormat.detect(bytes, Math.min(bytes.length, SessionFormat.DETECTION_BYTES));
+      // Bytes that pass the text check whole are parsed in place: no stream copies, and each
+      // binary array arrives in one piece, so it is decoded once into an array of its size. Bytes
+      // that fail take the streaming path, which stops the parser at the value holding the bad
+      // byte so the error names its pointer.
+      if (CheckedInput.passes(bytes, format == SessionFormat.SMILE, limits.maxNestingDepth(), limits.maxNumberLength())) {
+        return parse(() -> factory(format).createParser(ObjectReadContext.empty(), bytes), format, action);
+      }
       return parse(new ByteArrayInputStream(bytes), action);
     } catch (IOException e) {
       throw new UncheckedIOException("reading from memory failed", e);
@@ -344,18 +371,36 @@ public final class SessionCodec {
   }
 
   private <T> T parse(InputStream in, Function<DocumentReader, T> action) throws IOException {
+    return parse(in, -1, action);
+  }
+
+  /** @param size the stream's length when known (a file's), else -1 */
+  private <T> T parse(InputStream in, long size, Function<DocumentReader, T> action) throws IOException {
     requireNonNull(in, "in is null");
     byte[] head = new byte[SessionFormat.DETECTION_BYTES];
     int n = BoundedInput.readHead(in, head);
     SessionFormat format = SessionFormat.detect(head, n);
     InputStream bounded = new BoundedInput(head, n, in, limits.maxDocumentBytes());
     // Jackson's decoders accept malformed UTF-8 (overlong '/' among others): check the bytes first.
-    InputStream checked = format == SessionFormat.SMILE
-        ? CheckedInput.smile(bounded, limits.maxNestingDepth())
-        : CheckedInput.json(bounded, limits.maxNumberLength());
+    // With the size known, the Smile check ahead of the parser also hands the reader each binary
+    // array's length, so the array is made at its size instead of growing as pieces arrive.
+    CheckedInput checked = format == SessionFormat.JSON ? CheckedInput.json(bounded, limits.maxNumberLength())
+        : size >= 0 ? CheckedInput.smile(bounded, limits.maxNestingDepth(), size)
+        : CheckedInput.smile(bounded, limits.maxNestingDepth());
+    return parse(() -> factory(format).createParser(ObjectReadContext.empty(), checked), format,
+        checked.binaryLengths(), action);
+  }
+
+  private <T> T parse(Supplier<JsonParser> open, SessionFormat format, Function<DocumentReader, T> action)
+      throws IOException {
+    return parse(open, format, null, action);
+  }
+
+  private <T> T parse(Supplier<JsonParser> open, SessionFormat format, @Nullable BinaryLengths binaryLengths,
+      Function<DocumentReader, T> action) throws IOException {
     JsonParser parser;
     try {
-      parser = factory(format).createParser(ObjectReadContext.empty(), checked);
+      parser = open.get();
     } catch (JacksonIOException e) {
       throw ioOf(e);
     } catch (JacksonException e) {
@@ -364,7 +409,8 @@ public final class SessionCodec {
       throw Failures.malformed(e, null, format);
     }
     try (parser) {
-      return guard(parser, format, () -> action.apply(reader(parser, format)));
+      return guard(parser, format, () -> action.apply(
+          new DocumentReader(parser, format, limits, binaryLengths, migrations, readMigrated())));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } catch (JacksonException e) {
@@ -424,6 +470,11 @@ public final class SessionCodec {
 
   private void generate(OutputStream out, SessionFormat format,
       Consumer<DocumentWriter> body) throws IOException {
+    generate(out, format, g -> DocumentWriter.of(g, ArrayLayout.NONE, smileArrays), body);
+  }
+
+  private void generate(OutputStream out, SessionFormat format, Function<JsonGenerator, DocumentWriter> smileWriter,
+      Consumer<DocumentWriter> body) throws IOException {
     requireNonNull(out, "out is null");
     requireNonNull(format, "format is null");
     try {
@@ -435,7 +486,7 @@ public final class SessionCodec {
         }
       } else {
         try (JsonGenerator g = smile.createGenerator(ObjectWriteContext.empty(), out)) {
-          body.accept(DocumentWriter.of(g, ArrayLayout.NONE, smileArrays));
+          body.accept(smileWriter.apply(g));
         }
       }
     } catch (JacksonIOException e) {

@@ -49,7 +49,7 @@ class MutationProperties {
     }
   }
 
-  private static byte[] mutate(byte[] valid, Random random) {
+  static byte[] mutate(byte[] valid, Random random) {
     byte[] bytes = valid.clone();
     int mutations = 1 + random.nextInt(4);
     for (int m = 0; m < mutations && bytes.length > 0; m++) {

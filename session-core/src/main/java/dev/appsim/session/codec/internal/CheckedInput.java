@@ -2,6 +2,7 @@ package dev.appsim.session.codec.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hands the bytes of a stream to the parser only once a {@link TextChecker} has passed them. At
@@ -19,19 +20,50 @@ public final class CheckedInput extends InputStream {
   private int passed;
   private boolean ended;
 
-  private CheckedInput(InputStream in, TextChecker checker) {
+  private final @Nullable BinaryLengths binaryLengths;
+
+  private CheckedInput(InputStream in, TextChecker checker, @Nullable BinaryLengths binaryLengths) {
     this.in = in;
     this.checker = checker;
+    this.binaryLengths = binaryLengths;
   }
 
   /** {@code in} checked as UTF-8 JSON text under {@code maxNumberLength}. */
   public static CheckedInput json(InputStream in, int maxNumberLength) {
-    return new CheckedInput(in, new JsonTextChecker(maxNumberLength));
+    return new CheckedInput(in, new JsonTextChecker(maxNumberLength), null);
   }
 
   /** {@code in} checked as Smile, nesting at most {@code maxNestingDepth} deep. */
   public static CheckedInput smile(InputStream in, int maxNestingDepth) {
-    return new CheckedInput(in, new SmileTextChecker(maxNestingDepth));
+    return new CheckedInput(in, new SmileTextChecker(maxNestingDepth), null);
+  }
+
+  /**
+   * {@code in} checked as Smile, as {@link #smile(InputStream, int)}, where {@code in} holds
+   * {@code inputSize} bytes: {@link #binaryLengths()} then tells the length of binary values
+   * ahead of the parser.
+   */
+  public static CheckedInput smile(InputStream in, int maxNestingDepth, long inputSize) {
+    BinaryLengths lengths = new BinaryLengths(inputSize);
+    return new CheckedInput(in, new SmileTextChecker(maxNestingDepth, lengths), lengths);
+  }
+
+  /** The lengths of binary values seen ahead of the parser, or null when not kept. */
+  public @Nullable BinaryLengths binaryLengths() {
+    return binaryLengths;
+  }
+
+  /**
+   * {@code true} if {@code bytes}, a whole document, pass the check that {@link #smile} (when
+   * {@code smile}) or {@link #json} would make, so that a parser may read them in place.
+   */
+  public static boolean passes(byte[] bytes, boolean smile, int maxNestingDepth, int maxNumberLength) {
+    TextChecker checker = smile ? new SmileTextChecker(maxNestingDepth) : new JsonTextChecker(maxNumberLength);
+    if (checker.check(bytes, 0, bytes.length) != bytes.length || checker.failure() != null) {
+      return false;
+    }
+    checker.end();
+    return checker.failure() == null;
   }
 
   @Override

@@ -38,7 +38,16 @@ public final class DocumentReader {
    */
   public DocumentReader(JsonParser parser, SessionFormat format, ReadLimits limits,
       Migrations migrations, Function<Map<String, @Nullable Object>, SessionDocument> migratedReader) {
-    this.in = new TokenReader(parser, format, limits);
+    this(parser, format, limits, null, migrations, migratedReader);
+  }
+
+  /**
+   * As {@link #DocumentReader(JsonParser, SessionFormat, ReadLimits, Migrations, Function)}, with
+   * the lengths of binary values known ahead of the parser ({@link CheckedInput#binaryLengths()}).
+   */
+  public DocumentReader(JsonParser parser, SessionFormat format, ReadLimits limits, @Nullable BinaryLengths binaryLengths,
+      Migrations migrations, Function<Map<String, @Nullable Object>, SessionDocument> migratedReader) {
+    this.in = new TokenReader(parser, format, limits, binaryLengths);
     this.shapes = new ShapeReader(in);
     this.migrations = migrations;
     this.migratedReader = migratedReader;

@@ -43,8 +43,20 @@ public final class DocumentWriter extends ShapeWriter {
   private final KindMembers kindMembers = new KindMembers();
 
   public DocumentWriter(JsonGenerator out, ArrayLayout layout, boolean binaryArrays) {
+    this(out, layout, binaryArrays, false);
+  }
+
+  private DocumentWriter(JsonGenerator out, ArrayLayout layout, boolean binaryArrays, boolean countOnly) {
     super(out, layout);
-    this.geometry = new GeometryWriter(out, layout, binaryArrays);
+    this.geometry = new GeometryWriter(out, layout, binaryArrays, countOnly);
+  }
+
+  /**
+   * A Smile writer with binary arrays that writes every byte but those of the binary values, for
+   * a pass that counts the document's size ({@link ExactOutput#counting()}).
+   */
+  public static DocumentWriter countingSmile(JsonGenerator out) {
+    return new DocumentWriter(out, ArrayLayout.NONE, true, true);
   }
 
   /** A writer for Smile with the given array encoding, or for JSON when {@code smile} is null. */

@@ -159,7 +159,7 @@ final class GeometryReader {
     JsonParser p = in.parser();
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_EMBEDDED_OBJECT) {
-      LittleEndianSink sink = new LittleEndianSink(true, expected, budget, () -> {
+      LittleEndianSink sink = new LittleEndianSink(true, knownValues(expected), budget, () -> {
         throw overLimit(budget, limitName);
       });
       p.readBinaryValue(sink);
@@ -198,7 +198,7 @@ final class GeometryReader {
     JsonParser p = in.parser();
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_EMBEDDED_OBJECT) {
-      LittleEndianSink sink = new LittleEndianSink(false, 0, budget, () -> {
+      LittleEndianSink sink = new LittleEndianSink(false, knownValues(0), budget, () -> {
         throw overLimit(budget, "ReadLimits.maxIndices");
       });
       p.readBinaryValue(sink);
@@ -233,6 +233,13 @@ final class GeometryReader {
       }
     }
     return failed ? null : builder.build();
+  }
+
+  // The binary value's length when the check ahead of the parser saw it, so its array is made
+  // at its size; else the fallback, and the array grows as the value's pieces arrive.
+  private int knownValues(int fallback) {
+    long bytes = in.binaryLength();
+    return bytes < 0 ? fallback : (int) Math.min(bytes / 4, Integer.MAX_VALUE - 8);
   }
 
   private RuntimeException overLimit(long budget, String limitName) {

@@ -21,10 +21,16 @@ import tools.jackson.core.JsonGenerator;
 /** Writes geometry caches; mesh arrays as float32 numbers, or as Smile little-endian binary. */
 final class GeometryWriter extends ShapeWriter {
   private final boolean binaryArrays;
+  private final boolean countOnly;
 
-  GeometryWriter(JsonGenerator out, ArrayLayout layout, boolean binaryArrays) {
+  /**
+   * @param countOnly with {@code binaryArrays}, leave the bytes of binary values unwritten: for
+   *     a pass that only counts the output's size
+   */
+  GeometryWriter(JsonGenerator out, ArrayLayout layout, boolean binaryArrays, boolean countOnly) {
     super(out, layout);
     this.binaryArrays = binaryArrays;
+    this.countOnly = countOnly;
   }
 
   /** Writes a cache object; with {@code sidecarVersion}, as a sidecar file's root. */
@@ -96,6 +102,10 @@ final class GeometryWriter extends ShapeWriter {
   private void floats(String name, FloatArray values) {
     name(name);
     if (binaryArrays) {
+      if (countOnly) {
+        out.writeBinary(new Unfilled(values.size() * Float.BYTES), values.size() * Float.BYTES);
+        return;
+      }
       FloatBuffer source = values.asBuffer();
       out.writeBinary(new LittleEndianInput(source.remaining()) {
         @Override
@@ -124,6 +134,10 @@ final class GeometryWriter extends ShapeWriter {
   private void ints(String name, IntArray values) {
     name(name);
     if (binaryArrays) {
+      if (countOnly) {
+        out.writeBinary(new Unfilled(values.size() * Integer.BYTES), values.size() * Integer.BYTES);
+        return;
+      }
       IntBuffer source = values.asBuffer();
       out.writeBinary(new LittleEndianInput(source.remaining()) {
         @Override
@@ -166,6 +180,33 @@ final class GeometryWriter extends ShapeWriter {
     }
     extensions(p.extensions());
     out.writeEndObject();
+  }
+
+  /**
+   * Stands for a binary value of {@code length} bytes without producing them: the generator's
+   * buffer keeps whatever it held, which a counting pass never looks at.
+   */
+  private static final class Unfilled extends InputStream {
+    private int remaining;
+
+    Unfilled(int length) {
+      this.remaining = length;
+    }
+
+    @Override
+    public int read() {
+      return read(new byte[1], 0, 1) < 0 ? -1 : 0;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (remaining == 0) {
+        return len == 0 ? 0 : -1;
+      }
+      int n = Math.min(len, remaining);
+      remaining -= n;
+      return n;
+    }
   }
 
   /**

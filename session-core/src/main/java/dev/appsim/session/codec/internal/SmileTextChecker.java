@@ -1,5 +1,7 @@
 package dev.appsim.session.codec.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Walks Smile tokens ahead of Jackson's parser to check what it decodes without checking: the
  * bytes of every string and name must be well-formed UTF-8 (Jackson's Smile decoder reads
@@ -38,8 +40,16 @@ final class SmileTextChecker extends TextChecker {
   private int type;
   private long leadOffset;
 
+  private final @Nullable BinaryLengths binaryLengths;
+
   SmileTextChecker(int maxNestingDepth) {
+    this(maxNestingDepth, null);
+  }
+
+  /** @param binaryLengths receives the length of every binary value walked past, or null */
+  SmileTextChecker(int maxNestingDepth, @Nullable BinaryLengths binaryLengths) {
     this.inObject = new boolean[maxNestingDepth + 2];
+    this.binaryLengths = binaryLengths;
   }
 
   @Override
@@ -214,11 +224,24 @@ final class SmileTextChecker extends TextChecker {
     long value = vintValue;
     switch (vint) {
       case SCALE -> readVint(Vint.DECIMAL_LENGTH);
-      case BIG_INTEGER_LENGTH, DECIMAL_LENGTH, BINARY7_LENGTH -> skipOrDone(sevenBitLength(value));
-      case RAW_LENGTH -> skipOrDone(value);
+      case BIG_INTEGER_LENGTH, DECIMAL_LENGTH -> skipOrDone(sevenBitLength(value));
+      case BINARY7_LENGTH -> {
+        binaryLength(value);
+        skipOrDone(sevenBitLength(value));
+      }
+      case RAW_LENGTH -> {
+        binaryLength(value);
+        skipOrDone(value);
+      }
       default -> tokenDone();
     }
     return true;
+  }
+
+  private void binaryLength(long value) {
+    if (binaryLengths != null) {
+      binaryLengths.record(tokenStart, value);
+    }
   }
 
   private void skipOrDone(long n) {

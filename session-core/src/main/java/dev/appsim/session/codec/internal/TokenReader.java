@@ -44,11 +44,28 @@ public final class TokenReader {
   private final ViolationCollector violations;
   private int extensionValues;
 
+  private final @Nullable BinaryLengths binaryLengths;
+
   public TokenReader(JsonParser parser, SessionFormat format, ReadLimits limits) {
+    this(parser, format, limits, null);
+  }
+
+  /** @param binaryLengths lengths of binary values known ahead of the parser, or null */
+  public TokenReader(JsonParser parser, SessionFormat format, ReadLimits limits, @Nullable BinaryLengths binaryLengths) {
     this.parser = parser;
     this.format = format;
     this.limits = limits;
     this.violations = new ViolationCollector(limits.maxViolations());
+    this.binaryLengths = binaryLengths;
+  }
+
+  /** The length in bytes of the binary value at the current token, or -1 when not known ahead. */
+  public long binaryLength() {
+    if (binaryLengths == null) {
+      return -1;
+    }
+    TokenStreamLocation at = parser.currentTokenLocation();
+    return at == null ? -1 : binaryLengths.at(at.getByteOffset());
   }
 
   public JsonParser parser() {
