@@ -28,4 +28,38 @@ public sealed interface PlanEntry permits PlannedSession, PlannedEntry {
   default ManifestEntry toManifestEntry() {
     return new ManifestEntry(archivePath(), size(), sha256(), mediaType());
   }
+
+  /**
+   * Calls the method of {@code visitor} for this kind of entry.
+   *
+   * @param <R> what the visitor returns
+   * @param visitor the visitor
+   * @return what the visitor returned
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of entry, so that code choosing what to do per kind (the packager's
+   * content of each entry) is checked by the compiler: a new kind adds a method here, and every
+   * visitor that does not handle it stops compiling.
+   *
+   * @param <R> what the visit returns
+   */
+  interface Visitor<R> {
+    /**
+     * Visits the session entry.
+     *
+     * @param session the entry, never null
+     * @return what the visitor makes of it
+     */
+    R session(PlannedSession session);
+
+    /**
+     * Visits an asset entry.
+     *
+     * @param asset the entry, never null
+     * @return what the visitor makes of it
+     */
+    R asset(PlannedEntry asset);
+  }
 }

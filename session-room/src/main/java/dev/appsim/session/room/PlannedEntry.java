@@ -59,4 +59,9 @@ public record PlannedEntry(
   public boolean isRewritten() {
     return !rewrites.isEmpty();
   }
+
+  @Override
+  public <R> R accept(PlanEntry.Visitor<R> visitor) {
+    return visitor.asset(this);
+  }
 }

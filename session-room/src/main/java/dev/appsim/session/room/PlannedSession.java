@@ -34,4 +34,9 @@ public record PlannedSession(String archivePath, long size, String sha256, Strin
   public ZipMethod method() {
     return ZipMethod.DEFLATED;
   }
+
+  @Override
+  public <R> R accept(PlanEntry.Visitor<R> visitor) {
+    return visitor.session(this);
+  }
 }

@@ -158,10 +158,19 @@ public final class RoomPackager {
     specs.add(ZipEntrySpec.storedPlain(RoomManifest.MIMETYPE_ENTRY, ZipEntrySource.ofBytes(MIMETYPE)));
     specs.add(ZipEntrySpec.deflated(RoomManifest.MANIFEST_ENTRY, ZipEntrySource.ofBytes(ManifestJson.write(plan.manifest()))));
     AssetRewriter rewriter = AssetRewriter.create(options.assetLimits());
+    PlanEntry.Visitor<ZipEntrySource> contentOf = new PlanEntry.Visitor<>() {
+      @Override
+      public ZipEntrySource session(PlannedSession session) {
+        return ZipEntrySource.ofBytes(plan.sessionBytesShared());
+      }
+
+      @Override
+      public ZipEntrySource asset(PlannedEntry asset) {
+        return assetSource(asset, rewriter, scratch);
+      }
+    };
     for (PlanEntry entry : plan.planEntries()) {
-      ZipEntrySource content = entry instanceof PlannedEntry asset
-          ? assetSource(asset, rewriter, scratch)
-          : ZipEntrySource.ofBytes(plan.sessionBytesShared());
+      ZipEntrySource content = entry.accept(contentOf);
       ZipEntrySource source = base.flatMap(b -> b.reusable(entry)).map(content::reusing).orElse(content);
       specs.add(ZipEntrySpec.of(entry.archivePath(), entry.method(), source));
     }

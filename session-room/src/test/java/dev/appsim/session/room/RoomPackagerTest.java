@@ -192,6 +192,30 @@ class RoomPackagerTest {
   }
 
   @Test
+  void planEntriesAreVisitedByKind() throws Exception {
+    PackingPlan plan = new RoomPlanner(options().build()).plan(session);
+    List<String> sessions = new ArrayList<>();
+    List<PlannedEntry> assets = new ArrayList<>();
+    for (PlanEntry entry : plan.planEntries()) {
+      entry.accept(new PlanEntry.Visitor<Void>() {
+        @Override
+        public Void session(PlannedSession s) {
+          sessions.add(s.archivePath());
+          return null;
+        }
+
+        @Override
+        public Void asset(PlannedEntry a) {
+          assets.add(a);
+          return null;
+        }
+      });
+    }
+    assertEquals(List.of(plan.sessionEntry()), sessions);
+    assertEquals(plan.entries(), assets);
+  }
+
+  @Test
   void sourceChangedAfterPlanningFailsAndLeavesTheOldRoom() throws Exception {
     Path roomFile = tmp.resolve("room.room");
     Files.writeString(roomFile, "previous room");
