@@ -227,9 +227,7 @@ class RoomPackagerTest {
   @Test
   void everyStoredAssetIsWrittenFromASourceOfExactSize() throws Exception {
     PackingPlan plan = new RoomPlanner(options().build()).plan(session);
-    dev.appsim.session.room.archive.internal.Scratch scratch = new dev.appsim.session.room.archive.internal.Scratch(tmp, "test");
-    List<dev.appsim.session.room.archive.ZipEntrySpec> specs = new RoomPackager(options().build()).specs(plan, scratch, Optional.empty());
-    scratch.close();
+    List<dev.appsim.session.room.archive.ZipEntrySpec> specs = new RoomPackager(options().build()).specs(plan, Optional.empty());
     assertEquals(plan.manifest().entries().size() + 2, specs.size());
     assertTrue(specs.stream().anyMatch(s -> s.name().equals("assets/wood.png")));
     // The writer streams a stored entry of exact size straight into the archive (no spill copy;
