@@ -66,6 +66,6 @@ public final class DependencyDiscoverer {
     Path absolute = requireNonNull(sessionFile, "sessionFile is null").toAbsolutePath().normalize();
     Discovery.Result found = new Discovery(new PathResolver(options.resolver()),
         AssetScanner.create(options.assetLimits())).discover(document, absolute.getParent());
-    return new DependencyGraph(absolute, document, found.references(), found.notices());
+    return new DependencyGraph(absolute, document, found.references(), found.notices(), found.layouts());
   }
 }

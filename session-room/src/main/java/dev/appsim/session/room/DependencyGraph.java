@@ -3,6 +3,7 @@ package dev.appsim.session.room;
 import static java.util.Objects.requireNonNull;
 
 import dev.appsim.session.model.SessionDocument;
+import dev.appsim.session.room.asset.AssetLayout;
 import dev.appsim.session.room.internal.MissingGroups;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,9 +25,10 @@ public final class DependencyGraph {
   private final List<DiscoveryNotice> notices;
   private final List<Path> files;
   private final Map<Path, List<DiscoveredReference>> byReferrer;
+  private final Map<Path, AssetLayout> layouts;
 
   DependencyGraph(Path sessionFile, SessionDocument document, List<DiscoveredReference> references,
-      List<DiscoveryNotice> notices) {
+      List<DiscoveryNotice> notices, Map<Path, AssetLayout> layouts) {
     this.sessionFile = requireNonNull(sessionFile, "sessionFile is null");
     this.document = requireNonNull(document, "document is null");
     this.references = List.copyOf(requireNonNull(references, "references is null"));
@@ -44,6 +46,12 @@ public final class DependencyGraph {
     this.files = List.copyOf(found);
     from.replaceAll((k, v) -> List.copyOf(v));
     this.byReferrer = Map.copyOf(from);
+    this.layouts = Map.copyOf(requireNonNull(layouts, "layouts is null"));
+  }
+
+  /** Where the references of each file that has some sit in it, from discovery's one scan. */
+  Map<Path, AssetLayout> layouts() {
+    return layouts;
   }
 
   /** {@return the session, absolute and normalised} */

@@ -3,6 +3,7 @@ package dev.appsim.session.room;
 import static java.util.Objects.requireNonNull;
 
 import dev.appsim.session.room.archive.ZipMethod;
+import dev.appsim.session.room.asset.AssetEdits;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,6 +23,8 @@ import java.util.Map;
  *     for everything else
  * @param rewrites nested references to replace in the packaged copy, raw value to new value;
  *     empty when the file is copied byte for byte
+ * @param edits the byte ranges of the source that the packaged copy replaces, worked out once
+ *     when planning; applying them to the source gives the {@code size} and {@code sha256} above
  */
 public record PlannedEntry(
     String archivePath,
@@ -30,7 +33,8 @@ public record PlannedEntry(
     String sha256,
     String mediaType,
     ZipMethod method,
-    Map<String, String> rewrites) implements PlanEntry {
+    Map<String, String> rewrites,
+    AssetEdits edits) implements PlanEntry {
 
   /**
    * Checks the components and copies {@code rewrites}, keeping its order.
@@ -44,6 +48,8 @@ public record PlannedEntry(
    *     for everything else
    * @param rewrites nested references to replace in the packaged copy, raw value to new value;
    *     empty when the file is copied byte for byte
+   * @param edits the byte ranges of the source that the packaged copy replaces, worked out once
+   *     when planning; applying them to the source gives the {@code size} and {@code sha256} above
    * @throws NullPointerException if a component is {@code null}
    */
   public PlannedEntry {
@@ -53,6 +59,7 @@ public record PlannedEntry(
     requireNonNull(mediaType, "mediaType is null");
     requireNonNull(method, "method is null");
     rewrites = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(rewrites, "rewrites is null")));
+    requireNonNull(edits, "edits is null");
   }
 
   /** {@return whether the packaged copy differs from the source} */

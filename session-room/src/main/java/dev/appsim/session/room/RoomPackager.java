@@ -8,21 +8,13 @@ import dev.appsim.session.room.archive.WriteProgressListener;
 import dev.appsim.session.room.archive.WriteResult;
 import dev.appsim.session.room.archive.ZipEntrySource;
 import dev.appsim.session.room.archive.ZipEntrySpec;
-import dev.appsim.session.room.archive.internal.Scratch;
-import dev.appsim.session.room.asset.AssetRewriter;
 import dev.appsim.session.room.error.OutputConflictException;
 import dev.appsim.session.room.internal.ManifestJson;
 import dev.appsim.session.room.internal.VerifyingInputStream;
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -128,36 +120,30 @@ public final class RoomPackager {
     plan.requireExecutable();
     checkOutput(plan, room);
     Path target = room.toAbsolutePath();
-    Path folder = Files.createDirectories(target.getParent());
-    Scratch scratch = new Scratch(folder, "package " + plan.sessionFile() + " into " + target);
+    Files.createDirectories(target.getParent());
     Optional<Path> basePath = options.base()
         .or(() -> options.baseFromOutput() && Files.isRegularFile(target) ? Optional.of(target) : Optional.empty());
     WriteResult[] written = new WriteResult[1];
     boolean[] baseUsed = new boolean[1];
-    try {
-      // The base is opened and closed inside the atomic save: it may be the target, which is
-      // replaced only after the write (and on Windows cannot be replaced while open).
-      AtomicFiles.replace(target, temp -> {
-        Optional<BaseRoom> base = basePath.flatMap(BaseRoom::open);
-        try {
-          baseUsed[0] = base.isPresent();
-          written[0] = new RoomZipWriter(options.write()).write(temp, specs(plan, scratch, base), progress);
-        } finally {
-          base.ifPresent(BaseRoom::close);
-        }
-      });
-    } finally {
-      scratch.closeQuietly();
-    }
+    // The base is opened and closed inside the atomic save: it may be the target, which is
+    // replaced only after the write (and on Windows cannot be replaced while open).
+    AtomicFiles.replace(target, temp -> {
+      Optional<BaseRoom> base = basePath.flatMap(BaseRoom::open);
+      try {
+        baseUsed[0] = base.isPresent();
+        written[0] = new RoomZipWriter(options.write()).write(temp, specs(plan, base), progress);
+      } finally {
+        base.ifPresent(BaseRoom::close);
+      }
+    });
     return new PackageResult(target, baseUsed[0] ? basePath : Optional.empty(), written[0].entries(), written[0].copied());
   }
 
   /** The archive's entries: {@code mimetype}, {@code room.json}, then the plan's entries in order. */
-  List<ZipEntrySpec> specs(PackingPlan plan, Scratch scratch, Optional<BaseRoom> base) {
+  List<ZipEntrySpec> specs(PackingPlan plan, Optional<BaseRoom> base) {
     List<ZipEntrySpec> specs = new ArrayList<>();
     specs.add(ZipEntrySpec.storedPlain(RoomManifest.MIMETYPE_ENTRY, ZipEntrySource.ofBytes(MIMETYPE)));
     specs.add(ZipEntrySpec.deflated(RoomManifest.MANIFEST_ENTRY, ZipEntrySource.ofBytes(ManifestJson.write(plan.manifest()))));
-    AssetRewriter rewriter = AssetRewriter.create(options.assetLimits());
     PlanEntry.Visitor<ZipEntrySource> contentOf = new PlanEntry.Visitor<>() {
       @Override
       public ZipEntrySource session(PlannedSession session) {
@@ -166,7 +152,7 @@ public final class RoomPackager {
 
       @Override
       public ZipEntrySource asset(PlannedEntry asset) {
-        return assetSource(asset, rewriter, scratch);
+        return assetSource(asset);
       }
     };
     for (PlanEntry entry : plan.planEntries()) {
@@ -215,40 +201,15 @@ public final class RoomPackager {
   }
 
   /**
-   * Streams an asset, rewritten when its references change, verified against the plan's size and
-   * SHA-256 on the way. The size is exact (the plan's), so a stored asset is copied from its file
-   * straight into the archive, read once. A rewritten copy is held in memory
-   * up to the writer's spill threshold and written to a file in the run's scratch folder beside
-   * the room beyond it, so a huge OBJ costs disk, not heap; the file is deleted when the writer
-   * closes the stream, and with the scratch folder at the latest.
+   * Streams an asset, with the plan's edits applied when its references change, verified against
+   * the plan's size and SHA-256 on the way. Applying edits parses nothing and the size is exact
+   * (the plan's), so every asset, rewritten or not, is copied from its file straight into the
+   * archive, read once; a source that changed since planning gives other bytes, which the check
+   * refuses.
    */
-  private ZipEntrySource assetSource(PlannedEntry planned, AssetRewriter rewriter, Scratch scratch) {
-    int threshold = options.write().spillThreshold();
-    return ZipEntrySource.ofSizedStream(() -> {
-      InputStream content;
-      if (!planned.isRewritten()) {
-        content = Files.newInputStream(planned.source());
-      } else if (planned.size() <= threshold) {
-        ByteArrayOutputStream copy = new ByteArrayOutputStream((int) planned.size());
-        rewriter.rewrite(planned.source(), planned.rewrites(), copy);
-        content = new ByteArrayInputStream(copy.toByteArray());
-      } else {
-        content = spilled(planned, rewriter, scratch);
-      }
-      return new VerifyingInputStream(content, planned.archivePath(), planned.size(), planned.sha256());
-    }, planned.size());
-  }
-
-  private static InputStream spilled(PlannedEntry planned, AssetRewriter rewriter, Scratch scratch) throws IOException {
-    Path spill = scratch.newFile("rewrite-", ".tmp");
-    try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(spill))) {
-        rewriter.rewrite(planned.source(), planned.rewrites(), out);
-      }
-      return Files.newInputStream(spill, StandardOpenOption.DELETE_ON_CLOSE);
-    } catch (IOException | RuntimeException | Error e) {
-      Files.deleteIfExists(spill);
-      throw e;
-    }
+  private static ZipEntrySource assetSource(PlannedEntry planned) {
+    return ZipEntrySource.ofSizedStream(() -> new VerifyingInputStream(
+        planned.edits().open(Files.newInputStream(planned.source())), planned.archivePath(), planned.size(),
+        planned.sha256()), planned.size());
   }
 }

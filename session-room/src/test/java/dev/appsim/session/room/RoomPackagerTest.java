@@ -236,6 +236,38 @@ class RoomPackagerTest {
   }
 
   @Test
+  void rewrittenAssetChangedAfterPlanningFailsWithTheIntegrityError() throws Exception {
+    Path roomFile = tmp.resolve("room.room");
+    PackingPlan plan = new RoomPlanner(options().build()).plan(session);
+    PlannedEntry chair = plan.entry("assets/chair.gltf").orElseThrow();
+    assertTrue(chair.isRewritten());
+    assertEquals(1, chair.edits().count());
+    // Same size, other bytes: the plan's edits still apply, to content the plan never hashed.
+    Files.writeString(chair.source(), Files.readString(chair.source()).replace("\"2.0\"", "\"1.0\""));
+    Digests.Sized read;
+    try (var in = chair.edits().open(Files.newInputStream(chair.source()))) {
+      read = Digests.ofStream(in);
+    }
+    IntegrityException e = assertThrows(IntegrityException.class,
+        () -> new RoomPackager(options().build()).execute(plan, roomFile));
+    assertEquals("assets/chair.gltf", e.location());
+    assertEquals("source of assets/chair.gltf changed after planning: expected " + chair.size() + " bytes with sha256 "
+        + chair.sha256() + ", read " + read.size() + " bytes with sha256 " + read.sha256(), e.getMessage());
+    assertFalse(Files.exists(roomFile));
+  }
+
+  @Test
+  void assetChangedBetweenDiscoveryAndPlanningIsRefusedNotRewrittenAtStaleOffsets() throws Exception {
+    DependencyGraph graph = new DependencyDiscoverer(options().build()).discover(session);
+    Path mtl = graph.files().stream().filter(f -> f.getFileName().toString().equals("table.mtl")).findFirst().orElseThrow();
+    // One byte inserted before the texture name: discovery's offsets now point one byte early.
+    Files.writeString(mtl, "newmtl  wood\nmap_Kd -s 1 1 1 ../textures/wood.png\n");
+    IOException e = assertThrows(IOException.class, () -> new RoomPlanner(options().build()).plan(graph));
+    assertEquals(mtl + " changed since it was parsed for rewriting: bytes [28, 48) are not the ones it had",
+        e.getMessage());
+  }
+
+  @Test
   void storedAssetThatGrewAfterPlanningFailsWithTheIntegrityError() throws Exception {
     Path roomFile = tmp.resolve("room.room");
     PackingPlan plan = new RoomPlanner(options().build()).plan(session);
@@ -252,9 +284,7 @@ class RoomPackagerTest {
   @Test
   void everyStoredAssetIsWrittenFromASourceOfExactSize() throws Exception {
     PackingPlan plan = new RoomPlanner(options().build()).plan(session);
-    dev.appsim.session.room.archive.internal.Scratch scratch = new dev.appsim.session.room.archive.internal.Scratch(tmp, "test");
-    List<dev.appsim.session.room.archive.ZipEntrySpec> specs = new RoomPackager(options().build()).specs(plan, scratch, Optional.empty());
-    scratch.close();
+    List<dev.appsim.session.room.archive.ZipEntrySpec> specs = new RoomPackager(options().build()).specs(plan, Optional.empty());
     assertEquals(plan.manifest().entries().size() + 2, specs.size());
     assertTrue(specs.stream().anyMatch(s -> s.name().equals("assets/wood.png")));
     // The writer streams a stored entry of exact size straight into the archive (no spill copy;

@@ -38,8 +38,12 @@ import java.util.function.Function;
  *   <li>Other formats are copied unchanged.
  * </ul>
  *
- * <p>glTF and GLB are checked whole before the first byte is written; OBJ and MTL are streamed,
- * so a failure may leave a partial copy: write to a staging file.
+ * <p>A rewrite is {@link AssetEdits}: one parse of the source finds the byte ranges to replace
+ * ({@link #edits(Path, Map)}, or {@link #edits(AssetLayout, Map)} from a scan already made, which
+ * reads nothing), then a plain streaming copy applies them. Every format is checked whole, every
+ * replacement included, before the first byte is written; the copy itself can still fail half
+ * way (a read or write error, or a source that changed since it was parsed): write to a staging
+ * file.
  */
 public final class AssetRewriter {
   private final FormatHandlers handlers;
@@ -71,21 +75,16 @@ public final class AssetRewriter {
    *     keeps it
    * @param out where the copy goes
    * @throws AssetFormatException if the asset is malformed or over a limit
-   * @throws IOException if reading or writing fails
+   * @throws IOException if reading or writing fails, or the source changed while being rewritten
    */
   public void rewrite(Path source, Function<AssetReference, String> replacement, OutputStream out)
       throws IOException {
     requireNonNull(source, "source is null");
     requireNonNull(replacement, "replacement is null");
     requireNonNull(out, "out is null");
-    Path name = source.getFileName();
-    FormatHandler handler = handlers.forName(name == null ? "" : name.toString());
-    if (handler != null) {
-      handler.rewrite(source, replacement, out);
-      return;
-    }
+    AssetEdits edits = edits(source, replacement);
     try (InputStream in = Files.newInputStream(source)) {
-      in.transferTo(out);
+      edits.apply(in, out);
     }
   }
 
@@ -98,11 +97,87 @@ public final class AssetRewriter {
    * @param out where the copy goes; not closed
    * @throws AssetFormatException if the asset is malformed or over a limit
    * @throws IllegalArgumentException if a replacement cannot be written in the asset's syntax
-   * @throws IOException if reading or writing fails
+   * @throws IOException if reading or writing fails, or the source changed while being rewritten
    */
   public void rewrite(Path source, Map<String, String> replacements, OutputStream out)
       throws IOException {
+    rewrite(source, byRaw(replacements), out);
+  }
+
+  /**
+   * The edits that make {@code source}'s copy with each reference replaced by
+   * {@code replacement.apply(reference)}: one read and one parse of the source, nothing written.
+   *
+   * @param source the asset; its format is chosen by its file name's extension (another format
+   *     gets no edits)
+   * @param replacement the new value of each reference; returning {@link AssetReference#raw()}
+   *     keeps it
+   * @return the edits, in source order
+   * @throws AssetFormatException if the asset is malformed or over a limit
+   * @throws IllegalArgumentException if a replacement cannot be written in the asset's syntax
+   * @throws IOException if reading fails
+   */
+  public AssetEdits edits(Path source, Function<AssetReference, String> replacement) throws IOException {
+    requireNonNull(source, "source is null");
+    requireNonNull(replacement, "replacement is null");
+    Path name = source.getFileName();
+    FormatHandler handler = handlers.forName(name == null ? "" : name.toString());
+    if (handler == null) {
+      return AssetEdits.none(source.toString(), -1);
+    }
+    return handler.edits(handler.locate(source), replacement);
+  }
+
+  /**
+   * As {@link #edits(Path, Function)}, replacing references whose raw value is a key of
+   * {@code replacements} and keeping all others.
+   *
+   * @param source the asset; its format is chosen by its file name's extension
+   * @param replacements raw value to new value; copied
+   * @return the edits, in source order
+   * @throws AssetFormatException if the asset is malformed or over a limit
+   * @throws IllegalArgumentException if a replacement cannot be written in the asset's syntax
+   * @throws IOException if reading fails
+   */
+  public AssetEdits edits(Path source, Map<String, String> replacements) throws IOException {
+    return edits(source, byRaw(replacements));
+  }
+
+  /**
+   * The edits of a copy of the file {@code layout} was scanned from, with each reference replaced
+   * by {@code replacement.apply(reference)}; reads nothing. Applying them with
+   * {@link AssetEdits#apply} checks that the file is still the one scanned.
+   *
+   * @param layout a scan made by {@link AssetScanner#locate(Path)}
+   * @param replacement the new value of each reference; returning {@link AssetReference#raw()}
+   *     keeps it
+   * @return the edits, in source order
+   * @throws AssetFormatException if the copy could not be declared (a GLB over 4 GiB)
+   * @throws IllegalArgumentException if a replacement cannot be written in the asset's syntax
+   */
+  public AssetEdits edits(AssetLayout layout, Function<AssetReference, String> replacement) {
+    requireNonNull(layout, "layout is null");
+    requireNonNull(replacement, "replacement is null");
+    FormatHandler handler = layout.handler();
+    return handler == null ? AssetEdits.none(layout.file(), layout.size()) : handler.edits(layout, replacement);
+  }
+
+  /**
+   * As {@link #edits(AssetLayout, Function)}, replacing references whose raw value is a key of
+   * {@code replacements} and keeping all others.
+   *
+   * @param layout a scan made by {@link AssetScanner#locate(Path)}
+   * @param replacements raw value to new value; copied
+   * @return the edits, in source order
+   * @throws AssetFormatException if the copy could not be declared (a GLB over 4 GiB)
+   * @throws IllegalArgumentException if a replacement cannot be written in the asset's syntax
+   */
+  public AssetEdits edits(AssetLayout layout, Map<String, String> replacements) {
+    return edits(layout, byRaw(replacements));
+  }
+
+  private static Function<AssetReference, String> byRaw(Map<String, String> replacements) {
     Map<String, String> copy = Map.copyOf(requireNonNull(replacements, "replacements is null"));
-    rewrite(source, ref -> copy.getOrDefault(ref.raw(), ref.raw()), out);
+    return ref -> copy.getOrDefault(ref.raw(), ref.raw());
   }
 }

@@ -107,6 +107,23 @@ public final class AssetScanner {
   }
 
   /**
+   * {@return what {@link #inspect(Path)} finds, with where each reference sits in the file}
+   *
+   * <p>{@link AssetRewriter#edits(AssetLayout, java.util.Map)} turns it into a rewritten copy's
+   * edits without parsing the file again.
+   *
+   * @param file the asset; a file whose format is not followed has no references and gets no edits
+   * @throws AssetFormatException if the asset is malformed or over a limit
+   * @throws IOException if the file cannot be read
+   */
+  public AssetLayout locate(Path file) throws IOException {
+    requireNonNull(file, "file is null");
+    Path name = file.getFileName();
+    FormatHandler handler = handlers.forName(name == null ? "" : name.toString());
+    return handler == null ? AssetLayout.leaf(file.toString()) : handler.locate(file);
+  }
+
+  /**
    * As {@link #inspect(Path)}, for an asset read from {@code in}; {@code fileName} names it in
    * locations. {@code in} is read to the end of what the format needs and not closed.
    *

@@ -2,7 +2,6 @@ package dev.appsim.session.room.asset;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,10 +9,12 @@ import java.util.function.Function;
 
 /**
  * The one home of an asset format whose file references are followed: its file extensions, media
- * type, how its references are found and how a copy with new references is written, within
- * {@link AssetLimits}. Adding a format means writing one implementation and listing it in
- * {@link FormatHandlers}; {@link AssetScanner}, {@link AssetRewriter}, {@link MediaTypes} and
- * dependency discovery pick it up from there.
+ * type, how its references are found with where they sit ({@link #locate}), and which byte ranges a
+ * copy with new references replaces ({@link #edits}), within {@link AssetLimits}. A handler never
+ * writes a copy itself: {@link AssetEdits} applies the edits as a plain streaming copy. Adding a
+ * format means writing one implementation and listing it in {@link FormatHandlers};
+ * {@link AssetScanner}, {@link AssetRewriter}, {@link MediaTypes} and dependency discovery pick it
+ * up from there.
  */
 interface FormatHandler {
   /** A short name for messages: {@code glTF}, {@code OBJ}. */
@@ -33,16 +34,33 @@ interface FormatHandler {
     return false;
   }
 
-  /** The references and notices in {@code in}; {@code file} names it in locations. */
-  AssetScan scan(String file, InputStream in) throws IOException;
+  /**
+   * The references and notices in {@code in}, each with the byte range of its token (and those
+   * bytes); {@code file} names it in locations. One read, one parse.
+   */
+  AssetLayout locate(String file, InputStream in) throws IOException;
 
-  /** The references and notices in {@code file}. */
-  default AssetScan scan(Path file) throws IOException {
+  /** As {@link #locate(String, InputStream)}, for a file. */
+  default AssetLayout locate(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return scan(file.toString(), in);
+      return locate(file.toString(), in);
     }
   }
 
-  /** Writes {@code source} with each reference replaced by {@code replacement.apply(reference)}. */
-  void rewrite(Path source, Function<AssetReference, String> replacement, OutputStream out) throws IOException;
+  /** The references and notices in {@code in}; {@code file} names it in locations. */
+  default AssetScan scan(String file, InputStream in) throws IOException {
+    return locate(file, in).scan();
+  }
+
+  /** The references and notices in {@code file}. */
+  default AssetScan scan(Path file) throws IOException {
+    return locate(file).scan();
+  }
+
+  /**
+   * The edits that replace each reference of {@code layout} (which this handler made) by
+   * {@code replacement.apply(reference)}, in source order; reads nothing. Checks every
+   * replacement before returning, so a copy that cannot be written fails before its first byte.
+   */
+  AssetEdits edits(AssetLayout layout, Function<AssetReference, String> replacement);
 }

@@ -1,16 +1,17 @@
 package dev.appsim.session.room.asset;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -19,7 +20,8 @@ import java.util.function.Function;
  * each an 8-byte header and its data. Version 1 (glTF 1.0 with {@code KHR_binary_glTF}): a
  * 20-byte header ({@code glTF}, 1, total length, content length, content format 0 = JSON), the
  * JSON content, then the binary body. Every declared length is checked against the file before
- * the first byte of a copy is written; only the JSON is held in memory, the rest is streamed.
+ * the first edit is made; only the JSON is held in memory while scanning, the rest is never read
+ * into memory.
  */
 final class Glb implements FormatHandler {
   static final int MAGIC = 0x46546C67;
@@ -66,49 +68,63 @@ final class Glb implements FormatHandler {
   private record Layout(int version, byte[] json, int jsonLength, long restStart, long size) {}
 
   @Override
-  public AssetScan scan(Path path) throws IOException {
+  public AssetLayout locate(Path path) throws IOException {
     try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-      return scan(GlbInput.of(channel), path.toString());
+      return locate(GlbInput.of(channel), path.toString());
     }
   }
 
   @Override
-  public AssetScan scan(String file, InputStream in) throws IOException {
-    return scan(GlbInput.of(in), file);
+  public AssetLayout locate(String file, InputStream in) throws IOException {
+    return locate(GlbInput.of(in), file);
   }
 
-  private AssetScan scan(GlbInput input, String file) throws IOException {
+  private AssetLayout locate(GlbInput input, String file) throws IOException {
     Layout layout = read(input, file);
-    return json.scan(layout.json(), layout.jsonLength(), file).toScan();
+    GltfJson.Found found = json.scan(layout.json(), layout.jsonLength(), file);
+    long jsonEnd = FIRST + (long) layout.jsonLength();
+    byte[] padding = Arrays.copyOfRange(layout.json(), layout.jsonLength(), layout.json().length);
+    return new AssetLayout(this, file, layout.size(),
+        found.splices().stream().map(s -> s.at(FIRST, layout.json())).toList(), found.toScan(),
+        new AssetLayout.GlbFrame(layout.size(), layout.restStart() - FIRST, jsonEnd, layout.restStart(), padding));
   }
 
+  /**
+   * The JSON's reference edits, then (when any) the header's total length {@code [8, 12)}, the
+   * JSON chunk's length {@code [12, 16)} and its trailing padding replaced by spaces up to a
+   * multiple of 4; every later chunk (BIN...) is left as it is.
+   */
   @Override
-  public void rewrite(Path path, Function<AssetReference, String> replacement, OutputStream out)
-      throws IOException {
-    String file = path.toString();
-    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-      GlbInput input = GlbInput.of(channel);
-      Layout layout = read(input, file);
-      ByteArrayOutputStream newJson = new ByteArrayOutputStream(layout.jsonLength() + 64);
-      if (!json.rewrite(layout.json(), layout.jsonLength(), file, replacement, newJson)) {
-        input.copy(0, layout.size(), out, file);
-        return;
-      }
-      while (newJson.size() % 4 != 0) {
-        newJson.write(' ');
-      }
-      long total = FIRST + (long) newJson.size() + (layout.size() - layout.restStart());
-      if (total > 0xFFFF_FFFFL) {
-        throw new AssetFormatException(file + ":byte 8",
-            "rewritten GLB would be " + total + " bytes, more than a GLB can declare (4 GiB - 1)");
-      }
-      ByteBuffer head = ByteBuffer.allocate(FIRST).order(ByteOrder.LITTLE_ENDIAN);
-      head.putInt(MAGIC).putInt(layout.version()).putInt((int) total).putInt(newJson.size())
-          .putInt(layout.version() == 1 ? 0 : JSON);
-      out.write(head.array());
-      newJson.writeTo(out);
-      input.copy(layout.restStart(), layout.size(), out, file);
+  public AssetEdits edits(AssetLayout layout, Function<AssetReference, String> replacement) {
+    String file = layout.file();
+    List<AssetEdits.Edit> jsonEdits = GltfJson.edits(layout.splices(), file, replacement);
+    if (jsonEdits.isEmpty()) {
+      return AssetEdits.none(file, layout.size());
     }
+    AssetLayout.GlbFrame frame = Objects.requireNonNull(layout.frame(), "a GLB layout has a frame");
+    long json = frame.jsonEnd() - FIRST;
+    for (AssetEdits.Edit e : jsonEdits) {
+      json += e.delta();
+    }
+    int pad = (int) ((4 - json % 4) % 4);
+    long chunk = json + pad;
+    long total = FIRST + chunk + (layout.size() - frame.restStart());
+    if (total > 0xFFFF_FFFFL) {
+      throw new AssetFormatException(file + ":byte 8",
+          "rewritten GLB would be " + total + " bytes, more than a GLB can declare (4 GiB - 1)");
+    }
+    List<AssetEdits.Edit> edits = new ArrayList<>();
+    edits.add(new AssetEdits.Edit(8, 12, le(total), le(frame.declaredTotal())));
+    edits.add(new AssetEdits.Edit(12, 16, le(chunk), le(frame.chunkLength())));
+    edits.addAll(jsonEdits);
+    byte[] spaces = new byte[pad];
+    Arrays.fill(spaces, (byte) ' ');
+    edits.add(new AssetEdits.Edit(frame.jsonEnd(), frame.restStart(), spaces, frame.padding()));
+    return new AssetEdits(file, layout.size(), edits);
+  }
+
+  private static byte[] le(long value) {
+    return ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt((int) value).array();
   }
 
   private Layout read(GlbInput input, String file) throws IOException {

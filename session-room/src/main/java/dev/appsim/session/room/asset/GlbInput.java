@@ -2,10 +2,8 @@ package dev.appsim.session.room.asset;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 
 /**
@@ -18,9 +16,6 @@ abstract class GlbInput {
 
   /** {@code length} bytes at {@code position}, little-endian; fails naming the file when they are not there. */
   abstract ByteBuffer read(long position, int length, String file) throws IOException;
-
-  /** Copies bytes {@code [from, to)} to {@code out}. */
-  abstract void copy(long from, long to, OutputStream out, String file) throws IOException;
 
   /** Whether there is nothing after {@code position}. */
   abstract boolean endsAt(long position, String file) throws IOException;
@@ -44,13 +39,6 @@ abstract class GlbInput {
           at += n;
         }
         return buffer.flip();
-      }
-
-      @Override
-      void copy(long from, long to, OutputStream out, String file) throws IOException {
-        channel.position(from);
-        // Not closed: closing it would close the channel, which the caller owns.
-        transfer(Channels.newInputStream(channel), to - from, out);
       }
 
       @Override
@@ -81,13 +69,6 @@ abstract class GlbInput {
       }
 
       @Override
-      void copy(long from, long to, OutputStream out, String file) throws IOException {
-        skipTo(from, file);
-        transfer(in, to - from, out);
-        at = to;
-      }
-
-      @Override
       boolean endsAt(long position, String file) throws IOException {
         skipTo(position, file);
         return in.read() < 0;
@@ -107,19 +88,6 @@ abstract class GlbInput {
         }
       }
     };
-  }
-
-  private static void transfer(InputStream in, long count, OutputStream out) throws IOException {
-    long remaining = count;
-    byte[] buffer = new byte[64 * 1024];
-    while (remaining > 0) {
-      int n = in.read(buffer, 0, (int) Math.min(buffer.length, remaining));
-      if (n < 0) {
-        throw new IOException("file shrank while being copied, " + remaining + " bytes short");
-      }
-      out.write(buffer, 0, n);
-      remaining -= n;
-    }
   }
 
   private static AssetFormatException ended(String file, long at, int length, long position) {

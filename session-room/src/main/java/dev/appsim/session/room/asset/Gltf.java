@@ -1,17 +1,14 @@
 package dev.appsim.session.room.asset;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * A {@code .gltf} file, glTF 1.0 or 2.0: read whole (bounded by {@link AssetLimits#maxGltfBytes()})
- * and spliced; the references are those {@link GltfJson} finds.
+ * and located; the references are those {@link GltfJson} finds, and a copy replaces their string
+ * tokens.
  */
 final class Gltf implements FormatHandler {
   private final AssetLimits limits;
@@ -48,24 +45,16 @@ final class Gltf implements FormatHandler {
   }
 
   @Override
-  public AssetScan scan(String file, InputStream in) throws IOException {
+  public AssetLayout locate(String file, InputStream in) throws IOException {
     byte[] bytes = read(in, file);
-    return json.scan(bytes, bytes.length, file).toScan();
+    GltfJson.Found found = json.scan(bytes, bytes.length, file);
+    return new AssetLayout(this, file, bytes.length, found.splices().stream().map(s -> s.at(0, bytes)).toList(),
+        found.toScan(), null);
   }
 
   @Override
-  public void rewrite(Path path, Function<AssetReference, String> replacement, OutputStream out)
-      throws IOException {
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(path)) {
-      bytes = read(in, path.toString());
-    }
-    ByteArrayOutputStream copy = new ByteArrayOutputStream(bytes.length + 64);
-    if (json.rewrite(bytes, bytes.length, path.toString(), replacement, copy)) {
-      copy.writeTo(out);
-    } else {
-      out.write(bytes);
-    }
+  public AssetEdits edits(AssetLayout layout, Function<AssetReference, String> replacement) {
+    return new AssetEdits(layout.file(), layout.size(), GltfJson.edits(layout.splices(), layout.file(), replacement));
   }
 
   private byte[] read(InputStream in, String file) throws IOException {

@@ -1,6 +1,5 @@
 package dev.appsim.session.room.asset;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,25 +149,18 @@ final class GltfJson {
   }
 
   /**
-   * Writes {@code json[0, length)} with each changed reference replaced; returns whether any
-   * reference changed.
+   * The edits replacing each changed reference among {@code splices} (located in the file) by its
+   * new value as a JSON string token; empty when none changes.
    */
-  boolean rewrite(byte[] json, int length, String file, Function<AssetReference, String> replacement,
-      ByteArrayOutputStream out) {
-    int copied = 0;
-    boolean changed = false;
-    for (Splice splice : scan(json, length, file).splices()) {
+  static List<AssetEdits.Edit> edits(List<Splice> splices, String file, Function<AssetReference, String> replacement) {
+    List<AssetEdits.Edit> edits = new ArrayList<>();
+    for (Splice splice : splices) {
       String next = Replacements.apply(replacement, splice.reference(), file);
-      if (next.equals(splice.reference().raw())) {
-        continue;
+      if (!next.equals(splice.reference().raw())) {
+        edits.add(splice.replacedBy(quote(UriReferences.fromPath(next))));
       }
-      changed = true;
-      out.write(json, copied, (int) splice.start() - copied);
-      out.writeBytes(quote(UriReferences.fromPath(next)));
-      copied = (int) splice.end();
     }
-    out.write(json, copied, length - copied);
-    return changed;
+    return edits;
   }
 
   /** The exclusive end of the JSON string token starting at the quote at {@code start}. */

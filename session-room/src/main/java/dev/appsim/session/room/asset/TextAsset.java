@@ -1,20 +1,19 @@
 package dev.appsim.session.room.asset;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * A line-oriented text format (OBJ, MTL), streamed statement by statement in bounded memory. A
  * subclass says which statements hold references and how a new name is written. A UTF-8
- * byte-order mark before the first line is skipped when reading and kept when rewriting.
+ * byte-order mark before the first line is skipped when reading and kept when rewriting (no edit
+ * touches it). Offsets are counted over the statements' bytes and terminators, which are every
+ * byte of the file.
  */
 abstract class TextAsset implements FormatHandler {
   private final AssetLimits limits;
@@ -40,63 +39,57 @@ abstract class TextAsset implements FormatHandler {
   }
 
   @Override
-  public AssetScan scan(String file, InputStream in) throws IOException {
+  public AssetLayout locate(String file, InputStream in) throws IOException {
     List<AssetReference> found = new ArrayList<>();
+    List<Splice> located = new ArrayList<>();
     long readings = 0;
+    long at = 0;
     LineReader lines = new LineReader(in, file, limits.maxLineBytes());
     while (lines.next()) {
+      long lineStart = at;
+      at += lines.length() + lines.terminator().length;
       for (Splice s : references(lines.bytes(), lines.textStart(), lines.length(), lines.number(), file)) {
         readings += 1 + s.alternatives().size();
         limits.checkReferenceCount(readings, file + ":line " + lines.number());
         found.add(s.reference());
+        located.add(s.at(lineStart, lines.bytes()));
       }
     }
-    return new AssetScan(found, List.of());
+    return new AssetLayout(this, file, at, located, new AssetScan(found, List.of()), null);
   }
 
   /**
-   * Writes the file with references replaced. Statements are written as they are read, so a
-   * malformed one late in the file fails after earlier ones were written: callers write to a
-   * staging file. A reference with alternatives is replaced whole when its replacement differs
-   * from its raw value, otherwise each alternative is replaced on its own.
+   * The edits of a copy with references replaced. A reference with alternatives is replaced
+   * whole when its replacement differs from its raw value, otherwise each alternative is
+   * replaced on its own.
    */
   @Override
-  public void rewrite(Path path, Function<AssetReference, String> replacement, OutputStream target)
-      throws IOException {
-    String file = path.toString();
-    OutputStream out = new BufferedOutputStream(target, 64 * 1024);
-    try (InputStream in = Files.newInputStream(path)) {
-      LineReader lines = new LineReader(in, file, limits.maxLineBytes());
-      while (lines.next()) {
-        byte[] line = lines.bytes();
-        int copied = 0;
-        for (Splice s : references(line, lines.textStart(), lines.length(), lines.number(), file)) {
-          String next = Replacements.apply(replacement, s.reference(), file);
-          if (!next.equals(s.reference().raw())) {
-            copied = splice(out, line, copied, s, encode(next, s, false, file));
-            continue;
-          }
-          for (Splice alternative : s.alternatives()) {
-            String part = Replacements.apply(replacement, alternative.reference(), file);
-            if (!part.equals(alternative.reference().raw())) {
-              copied = splice(out, line, copied, alternative, encode(part, alternative, true, file));
-            }
-          }
+  public AssetEdits edits(AssetLayout layout, Function<AssetReference, String> replacement) {
+    String file = layout.file();
+    List<AssetEdits.Edit> edits = new ArrayList<>();
+    for (Splice s : layout.splices()) {
+      String next = Replacements.apply(replacement, s.reference(), file);
+      if (!next.equals(s.reference().raw())) {
+        edits.add(edit(s, encode(next, s, false, file)));
+        continue;
+      }
+      for (Splice alternative : s.alternatives()) {
+        String part = Replacements.apply(replacement, alternative.reference(), file);
+        if (!part.equals(alternative.reference().raw())) {
+          edits.add(edit(alternative, encode(part, alternative, true, file)));
         }
-        out.write(line, copied, lines.length() - copied);
-        out.write(lines.terminator());
       }
     }
-    out.flush();
+    return new AssetEdits(file, layout.size(), edits);
   }
 
-  private static int splice(OutputStream out, byte[] line, int copied, Splice s, byte[] bytes) throws IOException {
-    out.write(line, copied, (int) s.start() - copied);
-    out.write(bytes);
+  private static AssetEdits.Edit edit(Splice s, byte[] name) {
     // A name continued over several lines (MTL) is replaced by a one-line name; its line breaks
     // stay, so every later statement keeps its line number for the plan and missing records.
-    out.write(TextTokens.continuations(line, (int) s.start(), (int) s.end()));
-    return (int) s.end();
+    byte[] kept = TextTokens.continuations(s.original(), 0, s.original().length);
+    byte[] bytes = Arrays.copyOf(name, name.length + kept.length);
+    System.arraycopy(kept, 0, bytes, name.length, kept.length);
+    return s.replacedBy(bytes);
   }
 
   /** Rejects a name with a line break or surrounding whitespace, which no statement can hold. */

@@ -1,7 +1,9 @@
 /**
- * File references inside assets: finding them ({@link dev.appsim.session.room.asset.AssetScanner})
- * and writing a copy with them replaced ({@link dev.appsim.session.room.asset.AssetRewriter}),
- * for glTF, GLB, OBJ and MTL; plus media types by extension
+ * File references inside assets: finding them ({@link dev.appsim.session.room.asset.AssetScanner},
+ * with where they sit: {@link dev.appsim.session.room.asset.AssetLayout}) and writing a copy with
+ * them replaced ({@link dev.appsim.session.room.asset.AssetRewriter}, as byte-range
+ * {@link dev.appsim.session.room.asset.AssetEdits} applied by a streaming copy), for glTF, GLB,
+ * OBJ and MTL; plus media types by extension
  * ({@link dev.appsim.session.room.asset.MediaTypes}).
  *
  * <p>Assets are untrusted: parsing is bounded by {@link dev.appsim.session.room.asset.AssetLimits}

@@ -5,6 +5,7 @@ import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.room.DiscoveredReference;
 import dev.appsim.session.room.DiscoveryNotice;
 import dev.appsim.session.room.ReferenceSite;
+import dev.appsim.session.room.asset.AssetLayout;
 import dev.appsim.session.room.asset.AssetNotice;
 import dev.appsim.session.room.asset.AssetReference;
 import dev.appsim.session.room.asset.AssetScan;
@@ -18,15 +19,18 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Walks a session's references and the references inside its assets, breadth first in document
  * and file order, so the result is deterministic. Reads only what it must to find references:
- * nothing is hashed or rewritten.
+ * nothing is hashed or rewritten. The scan of each file with references is kept with where they
+ * sit ({@link AssetLayout}), so planning its rewritten copy parses nothing again.
  *
  * <p>A reference with alternatives (an OBJ {@code mtllib} line with blanks) is resolved whole
  * first. If that fails, its names are tried: those that resolve (or are ambiguous) become
@@ -46,14 +50,19 @@ public final class Discovery {
     this.scanner = scanner;
   }
 
-  /** Every reference in discovery order, and what was not followed. */
-  public record Result(List<DiscoveredReference> references, List<DiscoveryNotice> notices) {}
+  /**
+   * Every reference in discovery order, what was not followed, and the layout of each file that
+   * has references.
+   */
+  public record Result(List<DiscoveredReference> references, List<DiscoveryNotice> notices,
+      Map<Path, AssetLayout> layouts) {}
 
   public Result discover(SessionDocument document, Path sessionFolder) throws IOException {
     List<DiscoveredReference> found = new ArrayList<>();
     List<DiscoveryNotice> notices = new ArrayList<>();
     Deque<Path> queue = new ArrayDeque<>();
     Set<Path> known = new HashSet<>();
+    Map<Path, AssetLayout> layouts = new HashMap<>();
     for (AssetRef ref : document.assetRefs()) {
       Resolution r = resolver.resolve(ref.path(), sessionFolder);
       found.add(new DiscoveredReference(ref.path(), ReferenceSite.inSession(ref.pointer()), r));
@@ -64,7 +73,11 @@ public final class Discovery {
       if (!AssetScanner.followsReferencesIn(file.getFileName().toString())) {
         continue;
       }
-      AssetScan scan = scanner.inspect(file);
+      AssetLayout layout = scanner.locate(file);
+      AssetScan scan = layout.scan();
+      if (!scan.references().isEmpty()) {
+        layouts.put(file, layout);
+      }
       for (AssetNotice n : scan.notices()) {
         notices.add(new DiscoveryNotice(file, n.location(), n.message()));
       }
@@ -79,7 +92,7 @@ public final class Discovery {
         }
       }
     }
-    return new Result(List.copyOf(found), List.copyOf(notices));
+    return new Result(List.copyOf(found), List.copyOf(notices), Map.copyOf(layouts));
   }
 
   private List<DiscoveredReference> resolve(AssetReference ref, Path file, ReferenceSite site,

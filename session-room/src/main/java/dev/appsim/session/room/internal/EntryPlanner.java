@@ -6,9 +6,13 @@ import dev.appsim.session.room.EntryOrder;
 import dev.appsim.session.room.PlannedEntry;
 import dev.appsim.session.room.PlannedReference;
 import dev.appsim.session.room.archive.ZipMethod;
+import dev.appsim.session.room.asset.AssetEdits;
+import dev.appsim.session.room.asset.AssetLayout;
 import dev.appsim.session.room.asset.AssetRewriter;
 import dev.appsim.session.room.asset.MediaTypes;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +41,12 @@ public final class EntryPlanner {
   /** Every reference with its entry, in discovery order, and every entry, sorted by path. */
   public record Result(List<PlannedReference> references, List<PlannedEntry> entries) {}
 
-  public Result plan(DependencyGraph graph) throws IOException {
+  /**
+   * Plans the entries of {@code graph}; {@code layouts} are discovery's scans of the files with
+   * references, from which each rewritten copy's edits are made without parsing the file again
+   * (a file without one is parsed here).
+   */
+  public Result plan(DependencyGraph graph, Map<Path, AssetLayout> layouts) throws IOException {
     Map<Path, Digests.Sized> leaves = new HashMap<>();
     for (Path file : graph.files()) {
       if (graph.referencesFrom(file).isEmpty()) {
@@ -50,7 +59,7 @@ public final class EntryPlanner {
       references.add(new PlannedReference(r.raw(), r.site(), r.resolution(),
           r.isResolved() ? names.get(r.resolution().file()) : null));
     }
-    return new Result(List.copyOf(references), entries(graph.files(), names, leaves, references));
+    return new Result(List.copyOf(references), entries(graph.files(), names, leaves, references, layouts));
   }
 
   private static Map<Path, String> name(List<Path> files, Map<Path, Digests.Sized> leaves) {
@@ -71,7 +80,8 @@ public final class EntryPlanner {
   }
 
   private List<PlannedEntry> entries(List<Path> files, Map<Path, String> names,
-      Map<Path, Digests.Sized> leaves, List<PlannedReference> references) throws IOException {
+      Map<Path, Digests.Sized> leaves, List<PlannedReference> references, Map<Path, AssetLayout> layouts)
+      throws IOException {
     Map<Path, Map<String, String>> rewrites = new HashMap<>();
     // A skipped reference becomes a bare name that names no entry (FORMAT.md 1.3), never the
     // local path as written, which could reach any file once the room is unpacked.
@@ -93,17 +103,25 @@ public final class EntryPlanner {
       Map<String, String> map = new LinkedHashMap<>(rewrites.getOrDefault(file, Map.of()));
       map.entrySet().removeIf(en -> en.getKey().equals(en.getValue()));
       Digests.Sized content;
+      AssetEdits edits;
       if (map.isEmpty()) {
         Digests.Sized leaf = leaves.get(file);
         content = leaf != null ? leaf : Digests.ofFile(file);
+        edits = AssetEdits.none();
       } else {
+        AssetLayout layout = layouts.get(file);
+        edits = layout != null ? rewriter.edits(layout, map) : rewriter.edits(file, map);
+        // The digest of the copy, from one plain read that also checks the file is still the one
+        // discovery scanned (its size and the bytes of every replaced range).
         Digests.Sink sink = new Digests.Sink();
-        rewriter.rewrite(file, map, sink);
+        try (InputStream in = Files.newInputStream(file)) {
+          edits.apply(in, sink);
+        }
         content = sink.result();
       }
       String fileName = file.getFileName().toString();
       byName.put(name, new PlannedEntry(name, file, content.size(), content.sha256(), MediaTypes.of(fileName),
-          MediaTypes.isAlreadyCompressed(fileName) ? ZipMethod.STORED : ZipMethod.DEFLATED, map));
+          MediaTypes.isAlreadyCompressed(fileName) ? ZipMethod.STORED : ZipMethod.DEFLATED, map, edits));
     }
     List<PlannedEntry> sorted = new ArrayList<>(byName.values());
     sorted.sort((a, b) -> EntryOrder.BY_CODE_POINT.compare(a.archivePath(), b.archivePath()));
