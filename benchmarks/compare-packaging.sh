@@ -74,6 +74,22 @@ with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
             path = os.path.join(folder, name)
             z.write(path, os.path.relpath(path, os.path.dirname(src)))'
 
+# Like the installed launcher, which keeps a CDS archive of the library's classes once its first
+# command has trained it: one untimed training run (package, re-package, unpack) archives the
+# classes the timed JVMs load. CDS=off times them without it (each JVM then parses, verifies and
+# links the library's classes again: about 0.4 s of CPU per command on 2026-12-02).
+cds=""
+if [ "${CDS:-on}" != off ]; then
+  jsa="$data/classes-$(cksum < "$jar" | cut -d' ' -f1).jsa"
+  if [ ! -f "$jsa" ]; then
+    rm -rf "$out/training"
+    java $JVM_OPTS -XX:ArchiveClassesAtExit="$jsa" -cp "$jar" dev.appsim.session.benchmarks.TrainingRun \
+      "$session" "$out/training" >/dev/null 2>&1 || { rm -f "$jsa"; echo "CDS training failed: timing without an archive"; }
+    rm -rf "$out/training"
+  fi
+  [ -f "$jsa" ] && cds="-XX:SharedArchiveFile=$jsa"
+fi
+JVM_OPTS="$JVM_OPTS${cds:+ $cds}"
 main="java $JVM_OPTS -cp '$jar' dev.appsim.session.benchmarks"
 names=("zip -r -6" "Python zipfile, level 6" "cp -r")
 cmds=(
@@ -89,14 +105,15 @@ if command -v 7zz >/dev/null; then
   outputs+=("$out/tree-7z.zip")
   setups+=("")
 fi
-# The smallest heap row: 64 MiB, above the documented bound of about 40 MiB at 2 threads (README
-# "Memory"); under -Xmx32m a run can run out of heap (one of three rounds did on 2026-12-02).
-names+=("RoomPackager, 1 thread" "RoomPackager, 2 threads" "RoomPackager, 2 threads, -Xmx64m"
+# The smallest heap row: 32 MiB, above the write path's documented bound of about 13 MiB at 2
+# threads (README "Memory"; before that bound was cut from about 40 MiB, one -Xmx32m round of
+# three ran out of heap on 2026-12-02 and this row ran at -Xmx64m).
+names+=("RoomPackager, 1 thread" "RoomPackager, 2 threads" "RoomPackager, 2 threads, -Xmx32m"
   "re-package after a session edit, 2 threads" "unzip -q (of the 2-thread room)" "Room.unpack, 2 threads")
 cmds+=(
   "$main.PackageMain '$session' '$out/tree-1.room' --threads 1"
   "$main.PackageMain '$session' '$out/tree-2.room' --threads 2"
-  "java -Xmx64m -cp '$jar' dev.appsim.session.benchmarks.PackageMain '$session' '$out/tree-2-small.room' --threads 2"
+  "java -Xmx32m $cds -cp '$jar' dev.appsim.session.benchmarks.PackageMain '$session' '$out/tree-2-small.room' --threads 2"
   "$main.PackageMain '$session' '$out/repack.room' --threads 2 --edit 'Living room, light moved'"
   "unzip -q '$out/tree-2.room' -d '$out/unzipped'"
   "$main.UnpackMain '$out/tree-2.room' '$out/unpacked'"
@@ -148,8 +165,8 @@ load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- page cache: $cache_note"
   echo "- each command timed as \`/usr/bin/time -v bash -c '<command> && sync'\`; $RUNS round(s), tools interleaved; wall time is the median (min-max), peak RSS the largest"
   echo "- command: \`RUNS=$RUNS MEDIA_MIB=$MEDIA_MIB TEXT_MIB=$TEXT_MIB benchmarks/compare-packaging.sh\`"
-  echo "- the three rooms (1 thread, 2 threads, 2 threads with -Xmx64m) are $same; the re-packaged room and a full package of the same edit are $repack_same; \`unzip -q\` and \`Room.unpack\` wrote $unpack_same"
-  echo "- our JVM options: \`$JVM_OPTS\` (the launcher's), except the -Xmx64m row; re-package = \`PackageMain --edit\` (the session renamed in memory, a one-line edit) over a copy of the 2-thread room, its base"
+  echo "- the three rooms (1 thread, 2 threads, 2 threads with -Xmx32m) are $same; the re-packaged room and a full package of the same edit are $repack_same; \`unzip -q\` and \`Room.unpack\` wrote $unpack_same"
+  echo "- our JVM options: \`$JVM_OPTS\` (the launcher's${cds:+, with the CDS archive of the library's classes that an untimed TrainingRun made, as the launcher's first command trains one}), except the -Xmx32m row; re-package = \`PackageMain --edit\` (the session renamed in memory, a one-line edit) over a copy of the 2-thread room, its base"
   echo "- load average (1, 5, 15 min) before: $load_before, after: $load_after (other processes on the machine compete for its $(nproc) cores; compare the minimum and the CPU time where the spread is wide)"
   echo
   echo "Ratios: packaging rows against \`zip -r -6\`, the re-package against the full 2-thread package, \`Room.unpack\` against \`unzip -q\`."
@@ -181,7 +198,7 @@ load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "7zz a -bd -bso0 -tzip -mx5 -mmt2 tree-7z.zip \$tree"
   echo "java $JVM_OPTS -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-1.room --threads 1"
   echo "java $JVM_OPTS -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-2.room --threads 2"
-  echo "java -Xmx64m -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-2-small.room --threads 2"
+  echo "java -Xmx32m $cds -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-2-small.room --threads 2"
   echo "cp tree-2.room repack.room   # untimed"
   echo "java $JVM_OPTS -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session repack.room --threads 2 --edit 'Living room, light moved'"
   echo "unzip -q tree-2.room -d unzipped"

@@ -8,6 +8,7 @@ import dev.appsim.session.room.internal.ManifestJson;
 import dev.appsim.session.room.internal.PrettyJson;
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -54,10 +55,16 @@ final class BaseRoom implements Closeable {
 
   /**
    * The old entry worth checking for {@code entry}: same name, listed with the same size and
-   * SHA-256, deflated like the new one will be.
+   * SHA-256, deflated like the new one will be. A copied entry's source is not read again (the
+   * writer checks the old data against the plan's SHA-256 instead), so the one check of the
+   * source here is a cheap one: an asset packaged as it is must still have its planned size; if
+   * not, it is compressed from the source, whose verification then reports the change.
    */
   Optional<ReusableEntry> reusable(PlanEntry entry) {
     if (entry.method() != ZipMethod.DEFLATED) {
+      return Optional.empty();
+    }
+    if (entry instanceof PlannedEntry asset && !asset.isRewritten() && !hasSize(asset.source(), asset.size())) {
       return Optional.empty();
     }
     Optional<ManifestEntry> listed = manifest.entry(entry.archivePath())
@@ -68,6 +75,14 @@ final class BaseRoom implements Closeable {
       return Optional.empty();
     }
     return Optional.of(new ReusableEntry(zip, info.get(), entry.sha256()));
+  }
+
+  private static boolean hasSize(Path file, long size) {
+    try {
+      return Files.size(file) == size;
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
   }
 
   @Override

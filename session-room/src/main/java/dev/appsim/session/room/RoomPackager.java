@@ -102,7 +102,10 @@ public final class RoomPackager {
    * reference is unresolved and missing files are not allowed, or if a source file changed
    * since the plan was made. Entries unchanged since the base room ({@link PackageOptions#base()},
    * or the existing output) are copied from it when they pass its checks; the room is the same,
-   * byte for byte, either way.
+   * byte for byte, either way. A copied entry's source is not read again: the old data is checked
+   * against the plan's SHA-256, so the entry holds the planned content, and of its source only
+   * the size is checked (a file rewritten in place at the same size after planning is packaged as
+   * planned).
    *
    * @param plan a plan made by {@link RoomPlanner}, with options matching this packager's
    * @param room the archive to write; replaced atomically if it exists

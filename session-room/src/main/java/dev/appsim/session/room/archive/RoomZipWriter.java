@@ -272,10 +272,8 @@ public final class RoomZipWriter {
     private PreparedEntry prepare(ZipEntrySpec spec) throws IOException {
       Optional<ReusableEntry> base = spec.source().reusable();
       if (base.isPresent() && spec.method() == ZipMethod.DEFLATED) {
-        @Nullable PreparedEntry copy;
-        try (InputStream in = spec.source().open()) {
-          copy = reuse.prepare(in, base.get());
-        }
+        // The source is not opened: the old data is checked against the plan's SHA-256 instead.
+        @Nullable PreparedEntry copy = reuse.prepare(base.get());
         if (copy != null) {
           return copy;
         }

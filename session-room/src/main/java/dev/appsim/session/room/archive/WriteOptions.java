@@ -14,8 +14,11 @@ import java.util.Objects;
 public final class WriteOptions {
   /** Default deflate level, as Info-ZIP's {@code zip -6}. */
   public static final int DEFAULT_LEVEL = 6;
-  /** Default in-memory size of one prepared entry. */
-  public static final int DEFAULT_SPILL_THRESHOLD = 4 << 20;
+  /**
+   * Default in-memory size of one prepared entry: 2 MiB, so that the {@code 2 * threads} entries
+   * prepared ahead at 2 threads hold at most 8 MiB and the write path fits a 32 MiB heap.
+   */
+  public static final int DEFAULT_SPILL_THRESHOLD = 2 << 20;
 
   private final int threads;
   private final int level;
@@ -37,7 +40,7 @@ public final class WriteOptions {
     }
   }
 
-  /** {@return the defaults: one thread per processor, level 6, 4 MiB spill threshold} */
+  /** {@return the defaults: one thread per processor, level 6, 2 MiB spill threshold} */
   public static WriteOptions defaults() {
     return builder().build();
   }
@@ -64,8 +67,8 @@ public final class WriteOptions {
 
   /**
    * {@return the compressed bytes one prepared entry may hold in memory before it spills to a
-   * temporary file beside the output, 64 KiB to 1 GiB; default 4 MiB. Peak memory is about {@code
-   * 2 * threads * spillThreshold}}
+   * temporary file beside the output, 64 KiB to 1 GiB; default 2 MiB. Peak memory is about {@code
+   * 2 * threads * spillThreshold} plus about 1.5 MiB per thread (README "Memory")}
    */
   public int spillThreshold() {
     return spillThreshold;

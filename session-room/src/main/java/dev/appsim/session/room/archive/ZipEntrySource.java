@@ -113,9 +113,10 @@ public final class ZipEntrySource {
 
   /**
    * This source, with an entry of an earlier archive whose compressed bytes the writer may copy
-   * instead of deflating this content again, after checking they hold exactly this content (see
-   * {@link ReusableEntry}). Only deflated entries use it; the result is byte-identical to
-   * compressing the source.
+   * instead of deflating this content again, after checking they hold the content whose SHA-256
+   * the entry names (see {@link ReusableEntry}); a copied entry's source is not opened. Only
+   * deflated entries use it; the result is byte-identical to compressing content with that
+   * SHA-256.
    *
    * @param entry the earlier archive's entry, which must stay open for the whole write
    * @return a new source with the same content; this one is unchanged

@@ -11,7 +11,11 @@ import java.io.OutputStream;
  * beside it must see every one of them.
  */
 public final class CopyingInputStream extends FilterInputStream {
+  /** Bytes read per skip call at most. */
+  static final int SKIP_BUFFER = 256 << 10;
+
   private final OutputStream copy;
+  private byte[] skipBuffer = new byte[0];
 
   /** Reads {@code in}, writing every byte read (or skipped) to {@code copy}, which stays open. */
   public CopyingInputStream(InputStream in, OutputStream copy) {
@@ -37,13 +41,18 @@ public final class CopyingInputStream extends FilterInputStream {
     return n;
   }
 
+  // Skipping reads into one buffer, kept for the stream's life: a GLB scanner skips its whole
+  // binary chunk, and 8 KiB reads cost a system call and a hash update each, several times the
+  // work of the bytes themselves.
   @Override
   public long skip(long n) throws IOException {
     if (n <= 0) {
       return 0;
     }
-    byte[] buffer = new byte[(int) Math.min(n, 8192)];
-    return Math.max(read(buffer, 0, buffer.length), 0);
+    if (skipBuffer.length == 0) {
+      skipBuffer = new byte[SKIP_BUFFER];
+    }
+    return Math.max(read(skipBuffer, 0, (int) Math.min(n, skipBuffer.length)), 0);
   }
 
   @Override

@@ -8,9 +8,19 @@ import com.google.common.io.ByteStreams;
 import com.google.common.io.CountingOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Size and SHA-256 of files, streams and byte arrays, streamed through Guava's hashing and
@@ -18,6 +28,8 @@ import java.nio.file.Path;
  * manifest writes them.
  */
 public final class Digests {
+  private static final AtomicInteger THREAD_IDS = new AtomicInteger();
+
   private Digests() {}
 
   /** The hash function of every manifest digest. */
@@ -29,6 +41,60 @@ public final class Digests {
   public static Sized ofFile(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return ofStream(in);
+    }
+  }
+
+  /**
+   * Size and SHA-256 of each file, hashed on up to {@code threads} threads at once (files, not
+   * parts of one file: SHA-256 is sequential), in the order given. The first failure, in that
+   * order, is thrown as it was raised.
+   */
+  public static Map<Path, Sized> ofFiles(List<Path> files, int threads) throws IOException {
+    Map<Path, Sized> result = new LinkedHashMap<>();
+    int workers = Math.min(Math.max(1, threads), files.size());
+    if (workers <= 1) {
+      for (Path file : files) {
+        result.put(file, ofFile(file));
+      }
+      return result;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+      Thread t = new Thread(r, "room-hash-" + THREAD_IDS.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Sized>> futures = new ArrayList<>(files.size());
+      for (Path file : files) {
+        futures.add(pool.submit(() -> ofFile(file)));
+      }
+      for (int i = 0; i < files.size(); i++) {
+        result.put(files.get(i), await(futures.get(i)));
+      }
+      return result;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Sized await(Future<Sized> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while hashing");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IOException(cause);
     }
   }
 

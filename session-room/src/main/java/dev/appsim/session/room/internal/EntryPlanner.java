@@ -47,12 +47,14 @@ public final class EntryPlanner {
    * (a file without one is parsed here).
    */
   public Result plan(DependencyGraph graph, Map<Path, AssetLayout> layouts) throws IOException {
-    Map<Path, Digests.Sized> leaves = new HashMap<>();
+    List<Path> leafFiles = new ArrayList<>();
     for (Path file : graph.files()) {
       if (graph.referencesFrom(file).isEmpty()) {
-        leaves.put(file, Digests.ofFile(file));
+        leafFiles.add(file);
       }
     }
+    // Leaves are most of a room's bytes (media): hashed on every core.
+    Map<Path, Digests.Sized> leaves = Digests.ofFiles(leafFiles, Runtime.getRuntime().availableProcessors());
     Map<Path, String> names = name(graph.files(), leaves);
     List<PlannedReference> references = new ArrayList<>();
     for (DiscoveredReference r : graph.references()) {

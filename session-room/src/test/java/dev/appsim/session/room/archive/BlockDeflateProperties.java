@@ -117,6 +117,40 @@ class BlockDeflateProperties {
     assertTrue(room.length < out.size() * 1.02, room.length + " against " + out.size());
   }
 
+  @Property(tries = 8)
+  void contentUnderTheThresholdIsOneStreamFedInChunksWhateverItsBlocks(
+      @ForAll("underThreshold") byte[] content) throws Exception {
+    // The writer reads such content in 128 KiB blocks; the stream is that of one array fed in
+    // 64 KiB chunks, the layout every room under 1 MiB had before.
+    java.util.zip.Deflater single = new java.util.zip.Deflater(6, true);
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    byte[] buffer = new byte[64 << 10];
+    for (int at = 0; at < content.length; at += 64 << 10) {
+      single.setInput(content, at, Math.min(64 << 10, content.length - at));
+      while (!single.needsInput()) {
+        expected.write(buffer, 0, single.deflate(buffer));
+      }
+    }
+    single.finish();
+    while (!single.finished()) {
+      expected.write(buffer, 0, single.deflate(buffer));
+    }
+    single.end();
+    write("small.room", content, 2);
+    try (SafeZipReader reader = SafeZipReader.open(folder.resolve("small.room"));
+        InputStream raw = reader.openRaw(reader.entry("scan.obj").orElseThrow())) {
+      assertArrayEquals(expected.toByteArray(), raw.readAllBytes());
+    }
+  }
+
+  @Provide
+  Arbitrary<byte[]> underThreshold() {
+    Arbitrary<Integer> size = Arbitraries.oneOf(
+        Arbitraries.of(0, 1, (128 << 10) - 1, 128 << 10, (128 << 10) + 1, 700_000, MIB - 1),
+        Arbitraries.integers().between(1, MIB - 1));
+    return Arbitraries.longs().flatMap(seed -> size.map(n -> content(seed, n)));
+  }
+
   private byte[] write(String name, byte[] content, int threads) throws IOException {
     Path out = folder.resolve(name);
     new RoomZipWriter(WriteOptions.defaults().withThreads(threads)).write(out,

@@ -9,7 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
@@ -35,6 +39,28 @@ class DigestsTest {
     }
     Path file = Files.write(dir.resolve("big.bin"), content);
     assertEquals(Digests.ofBytes(content), Digests.ofFile(file));
+  }
+
+  @Test
+  void hashesManyFilesOnSeveralThreadsInTheOrderGiven(@TempDir Path dir) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      files.add(Files.writeString(dir.resolve("f" + (8 - i) + ".txt"), "content " + i));
+    }
+    Map<Path, Digests.Sized> hashed = Digests.ofFiles(files, 3);
+    assertEquals(files, List.copyOf(hashed.keySet()));
+    for (Path file : files) {
+      assertEquals(Digests.ofFile(file), hashed.get(file));
+    }
+  }
+
+  @Test
+  void aMissingFileAmongManyFailsWithItsOwnError(@TempDir Path dir) throws IOException {
+    Path present = Files.writeString(dir.resolve("present.txt"), "x");
+    Path gone = dir.resolve("gone.txt");
+    NoSuchFileException e = assertThrows(NoSuchFileException.class,
+        () -> Digests.ofFiles(List.of(present, gone, present.resolveSibling("also-gone.txt")), 2));
+    assertEquals(gone.toString(), e.getFile());
   }
 
   @Test

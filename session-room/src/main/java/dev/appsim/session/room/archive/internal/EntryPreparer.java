@@ -7,7 +7,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EntryPreparer {
   static final int CHUNK = 64 << 10;
+  /** The largest array a prepared entry's in-memory data is held in. */
+  static final int MEMORY_CHUNK = 256 << 10;
 
   private final int level;
   private final int spillThreshold;
@@ -75,17 +79,21 @@ public final class EntryPreparer {
   }
 
   private long deflate(InputStream in, CRC32 crc, SpillBuffer sink) throws IOException {
-    // Up to the threshold in memory, grown as needed: most entries are far smaller.
-    byte[] head = new byte[CHUNK];
+    // The first 1 MiB decides the layout; read as blocks (not one array that grows), so no copy
+    // and no array of a humongous size for the collector, and the blocks are handed on as read.
+    List<byte[]> head = new ArrayList<>();
     int headLength = 0;
-    while (true) {
-      headLength += in.readNBytes(head, headLength, head.length - headLength);
-      if (headLength < head.length || headLength == DeflateBlocks.THRESHOLD) {
+    while (headLength < DeflateBlocks.THRESHOLD) {
+      byte[] block = in.readNBytes(DeflateBlocks.BLOCK);
+      crc.update(block, 0, block.length);
+      headLength += block.length;
+      if (block.length > 0) {
+        head.add(block);
+      }
+      if (block.length < DeflateBlocks.BLOCK) {
         break;
       }
-      head = Arrays.copyOf(head, Math.min(DeflateBlocks.THRESHOLD, head.length * 2));
     }
-    crc.update(head, 0, headLength);
     if (headLength < DeflateBlocks.THRESHOLD) {
       DeflateBlocks.singleStream(head, headLength, level, sink::write);
       return headLength;
@@ -95,16 +103,15 @@ public final class EntryPreparer {
 
   /** The block layout of one large entry: read ahead one block, so the last one is known. */
   private final class Blocks {
-    private final byte[] head;
-    private int headAt;
+    private final ArrayDeque<byte[]> head;
     private final InputStream in;
     private final CRC32 crc;
     private final SpillBuffer sink;
     private final ArrayDeque<Future<byte[]>> inFlight = new ArrayDeque<>();
     private long size;
 
-    Blocks(byte[] head, InputStream in, CRC32 crc, SpillBuffer sink) {
-      this.head = head;
+    Blocks(List<byte[]> head, InputStream in, CRC32 crc, SpillBuffer sink) {
+      this.head = new ArrayDeque<>(head);
       this.in = in;
       this.crc = crc;
       this.sink = sink;
@@ -132,13 +139,10 @@ public final class EntryPreparer {
       }
     }
 
-    /** The next block of input: from the buffered head first, then from the stream; empty at the end. */
+    /** The next block of input: the head's blocks first (each let go once taken), then the stream's; empty at the end. */
     private byte[] next() throws IOException {
-      byte[] block;
-      if (headAt < head.length) {
-        block = Arrays.copyOfRange(head, headAt, headAt + DeflateBlocks.BLOCK);
-        headAt += DeflateBlocks.BLOCK;
-      } else {
+      byte[] block = head.pollFirst();
+      if (block == null) {
         block = in.readNBytes(DeflateBlocks.BLOCK);
         crc.update(block, 0, block.length);
       }
@@ -169,42 +173,74 @@ public final class EntryPreparer {
     }
   }
 
-  /** Bytes in a growing array until the threshold, then in a temporary file. */
+  /**
+   * Bytes in memory until the threshold, then in a temporary file. Memory is a list of chunks of
+   * at most {@link #MEMORY_CHUNK} bytes, the first grown by doubling from 8 KiB and the rest
+   * allocated whole as needed: nothing is copied as it grows, no array is large enough to be
+   * humongous for G1 (half a region, 512 KiB in the smallest heaps), and at most the threshold
+   * plus one chunk is held.
+   */
   private final class SpillBuffer {
-    private byte[] memory = new byte[8 << 10];
+    private final List<byte[]> chunks = new ArrayList<>();
+    private byte[] current = new byte[8 << 10];
+    private int currentLength;
     private int length;
     private @Nullable Path spill;
     private @Nullable OutputStream spillOut;
     private long total;
+
+    SpillBuffer() {
+      chunks.add(current);
+    }
 
     void write(byte[] b, int off, int len) throws IOException {
       if (len == 0) {
         return;
       }
       total += len;
-      if (spillOut == null && length + len > spillThreshold) {
+      if (spillOut == null && (long) length + len > spillThreshold) {
         spill = scratch.newFile("entry-", ".spill");
         spillOut = Files.newOutputStream(spill);
-        spillOut.write(memory, 0, length);
-        memory = new byte[0];
+        for (int i = 0, left = length; i < chunks.size() && left > 0; i++) {
+          byte[] chunk = chunks.get(i);
+          int n = Math.min(chunk.length, left);
+          spillOut.write(chunk, 0, n);
+          left -= n;
+        }
+        chunks.clear();
+        current = new byte[0];
+        currentLength = 0;
         length = 0;
       }
       if (spillOut != null) {
         spillOut.write(b, off, len);
         return;
       }
-      if (length + len > memory.length) {
-        memory = Arrays.copyOf(memory, Math.min(spillThreshold, Math.max(length + len, memory.length * 2)));
+      while (len > 0) {
+        if (currentLength == current.length) {
+          if (chunks.size() == 1 && current.length < MEMORY_CHUNK) {
+            current = Arrays.copyOf(current, Math.min(MEMORY_CHUNK, current.length * 2));
+            chunks.set(0, current);
+          } else {
+            current = new byte[MEMORY_CHUNK];
+            currentLength = 0;
+            chunks.add(current);
+          }
+        }
+        int n = Math.min(len, current.length - currentLength);
+        System.arraycopy(b, off, current, currentLength, n);
+        currentLength += n;
+        length += n;
+        off += n;
+        len -= n;
       }
-      System.arraycopy(b, off, memory, length, len);
-      length += len;
     }
 
     PreparedEntry finish(long crc, long size) throws IOException {
       if (spillOut != null) {
         spillOut.close();
       }
-      return new PreparedEntry(memory, length, spill, crc, size, total);
+      return new PreparedEntry(List.copyOf(chunks), length, spill, crc, size, total);
     }
 
     void discard() {

@@ -16,13 +16,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Decides whether an entry of an earlier archive holds exactly the deflated bytes this writer
- * would produce for a source, and if so prepares a copy of them: the source is read once (size,
- * CRC-32; content under 1 MiB deflated whole, larger content's first 128 KiB block deflated,
- * exactly as {@link EntryPreparer} deflates them, see {@link DeflateBlocks}), the old entry is
- * inflated once (size, CRC-32 and SHA-256 checked) and its raw bytes read once (they must start
- * with that compressed start). The copy checks the raw bytes' CRC-32 again as it writes them.
- * Problems with the earlier archive mean "compress instead"; problems with the source (it changed
- * since planning) are thrown as they are.
+ * would produce for the planned content, and if so prepares a copy of them, without reading the
+ * source again: the old entry is inflated once (size and CRC-32 checked by the reader, SHA-256
+ * against the plan's, which the planner computed from the source), the start of what it inflates
+ * to is deflated exactly as {@link EntryPreparer} deflates it (content under 1 MiB whole, larger
+ * content's first 128 KiB block, see {@link DeflateBlocks}), and the old raw bytes must start
+ * with that compressed start (read once, for their CRC-32 too). The copy checks the raw bytes'
+ * CRC-32 again as it writes them. Since the old content has the plan's SHA-256, the copy is the
+ * planned content whatever happened to the source since planning. Problems with the earlier
+ * archive mean "compress instead".
  */
 public final class EntryReuse {
   private static final int COPY_BUFFER = 256 << 10;
@@ -34,28 +36,21 @@ public final class EntryReuse {
   }
 
   /**
-   * Reads {@code source} to its end and returns the copy of {@code base}'s data, or null when it
-   * is not the same content compressed the same way (the caller then compresses the source).
+   * Returns the copy of {@code base}'s data, or null when it is not the planned content
+   * compressed the same way (the caller then compresses the source).
    */
-  public @Nullable PreparedEntry prepare(InputStream source, ReusableEntry base) throws IOException {
+  public @Nullable PreparedEntry prepare(ReusableEntry base) throws IOException {
     ZipEntryInfo old = base.entry();
     if (old.method() != ZipMethod.DEFLATED || old.isDirectory()) {
-      drain(source);
-      return null;
-    }
-    Start start = readSource(source);
-    if (start.size != old.size() || start.crc != old.crc32()) {
-      return null;
-    }
-    if (start.complete ? start.compressed.length != old.compressedSize() : start.compressed.length == 0) {
       return null;
     }
     long rawCrc;
     try {
-      if (!inflatesTo(base)) {
+      byte @Nullable [] start = compressedStartIfPlanned(base);
+      if (start == null) {
         return null;
       }
-      rawCrc = rawCrcIfStartsWith(base, start.compressed);
+      rawCrc = rawCrcIfStartsWith(base, start);
     } catch (IntegrityException | IOException e) {
       // A corrupt, truncated or unreadable earlier archive: compress instead.
       return null;
@@ -63,45 +58,41 @@ public final class EntryReuse {
     if (rawCrc < 0) {
       return null;
     }
-    return PreparedEntry.copied(start.crc, start.size, old.compressedSize(), out -> copy(base, rawCrc, out));
+    return PreparedEntry.copied(old.crc32(), old.size(), old.compressedSize(), out -> copy(base, rawCrc, out));
   }
 
-  /** What reading the source found. */
-  private record Start(long size, long crc, byte[] compressed, boolean complete) {}
-
-  private Start readSource(InputStream source) throws IOException {
-    byte[] head = new byte[DeflateBlocks.THRESHOLD];
-    int headLength = source.readNBytes(head, 0, head.length);
-    CRC32 crc = new CRC32();
-    crc.update(head, 0, headLength);
-    long size = headLength;
-    byte[] input = new byte[COPY_BUFFER];
-    int n;
-    while ((n = source.readNBytes(input, 0, input.length)) > 0) {
-      size += n;
-      crc.update(input, 0, n);
-    }
-    if (headLength < DeflateBlocks.THRESHOLD) {
-      // One deflate stream: compress it all, the old data must be exactly this.
-      ByteArrayOutputStream all = new ByteArrayOutputStream();
-      DeflateBlocks.singleStream(head, headLength, level, all::write);
-      return new Start(size, crc.getValue(), all.toByteArray(), true);
-    }
-    // Blocks: the first block, compressed as the writer compresses it, starts the old data.
-    return new Start(size, crc.getValue(), DeflateBlocks.block(head, 0, DeflateBlocks.BLOCK, null, false, level), false);
-  }
-
-  /** Whether the old entry inflates (size and CRC-32 checked by the reader) to content with the promised SHA-256. */
-  private static boolean inflatesTo(ReusableEntry base) throws IOException {
+  /**
+   * Inflates the old entry once (the reader checks its size and CRC-32 against the directory),
+   * hashing it; returns the writer's compression of its start, or null if its SHA-256 is not the
+   * planned one or it could not be the writer's output (a whole stream of another length).
+   * Holds at most 1 MiB of content: an entry of 1 MiB or more needs only its first block.
+   */
+  private byte @Nullable [] compressedStartIfPlanned(ReusableEntry base) throws IOException {
+    ZipEntryInfo old = base.entry();
+    boolean whole = old.size() < DeflateBlocks.THRESHOLD;
+    byte[] head = new byte[whole ? (int) old.size() : DeflateBlocks.BLOCK];
     MessageDigest sha = sha256();
-    byte[] buffer = new byte[COPY_BUFFER];
-    try (InputStream in = base.archive().openStream(base.entry())) {
+    long size;
+    try (InputStream in = base.archive().openStream(old)) {
+      int headLength = in.readNBytes(head, 0, head.length);
+      sha.update(head, 0, headLength);
+      size = headLength;
+      byte[] buffer = new byte[COPY_BUFFER];
       int n;
       while ((n = in.read(buffer)) >= 0) {
         sha.update(buffer, 0, n);
+        size += n;
       }
     }
-    return HexFormat.of().formatHex(sha.digest()).equals(base.sha256());
+    if (size != old.size() || !HexFormat.of().formatHex(sha.digest()).equals(base.sha256())) {
+      return null;
+    }
+    if (!whole) {
+      return DeflateBlocks.block(head, 0, DeflateBlocks.BLOCK, null, false, level);
+    }
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    DeflateBlocks.singleStream(head, head.length, level, all::write);
+    return all.size() == old.compressedSize() ? all.toByteArray() : null;
   }
 
   /** The CRC-32 of the old entry's raw bytes, or -1 if they do not start with {@code start}. */
@@ -141,10 +132,6 @@ public final class EntryReuse {
       throw new IOException("the data of " + EntryNames.quote(base.entry().name()) + " in "
           + base.archive().archive().getFileName() + " changed while it was copied");
     }
-  }
-
-  private static void drain(InputStream in) throws IOException {
-    in.transferTo(java.io.OutputStream.nullOutputStream());
   }
 
   private static MessageDigest sha256() {

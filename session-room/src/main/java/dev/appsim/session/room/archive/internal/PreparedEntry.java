@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * a spill file, with the CRC-32 and both sizes. Closing deletes the spill file.
  */
 public final class PreparedEntry implements Closeable {
-  private final byte[] memory;
+  private final List<byte[]> memory;
   private final int memoryLength;
   private final @Nullable Path spill;
   private final long crc;
@@ -27,11 +28,15 @@ public final class PreparedEntry implements Closeable {
     void writeTo(OutputSink out) throws IOException;
   }
 
-  PreparedEntry(byte[] memory, int memoryLength, @Nullable Path spill, long crc, long size, long compressedSize) {
+  /**
+   * Data in memory ({@code memoryLength} bytes of {@code memory}'s chunks, in order, every chunk
+   * but the last full) or, if {@code spill} is not null, in that file.
+   */
+  PreparedEntry(List<byte[]> memory, int memoryLength, @Nullable Path spill, long crc, long size, long compressedSize) {
     this(memory, memoryLength, spill, crc, size, compressedSize, null);
   }
 
-  private PreparedEntry(byte[] memory, int memoryLength, @Nullable Path spill, long crc, long size,
+  private PreparedEntry(List<byte[]> memory, int memoryLength, @Nullable Path spill, long crc, long size,
       long compressedSize, @Nullable Copier copier) {
     this.copier = copier;
     this.memory = memory;
@@ -56,7 +61,7 @@ public final class PreparedEntry implements Closeable {
 
   /** Data the writer copies from elsewhere when it appends the entry. */
   static PreparedEntry copied(long crc, long size, long compressedSize, Copier copier) {
-    return new PreparedEntry(new byte[0], 0, null, crc, size, compressedSize, copier);
+    return new PreparedEntry(List.of(), 0, null, crc, size, compressedSize, copier);
   }
 
   /** Whether the data is copied from an earlier archive rather than compressed here. */
@@ -71,7 +76,12 @@ public final class PreparedEntry implements Closeable {
       return;
     }
     if (spill == null) {
-      out.write(memory, 0, memoryLength);
+      int left = memoryLength;
+      for (byte[] chunk : memory) {
+        int n = Math.min(chunk.length, left);
+        out.write(chunk, 0, n);
+        left -= n;
+      }
       return;
     }
     try (FileChannel channel = FileChannel.open(spill, StandardOpenOption.READ)) {
