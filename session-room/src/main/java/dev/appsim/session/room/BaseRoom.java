@@ -3,7 +3,6 @@ package dev.appsim.session.room;
 import dev.appsim.session.room.archive.ReusableEntry;
 import dev.appsim.session.room.archive.SafeZipReader;
 import dev.appsim.session.room.archive.ZipEntryInfo;
-import dev.appsim.session.room.archive.ZipMethod;
 import dev.appsim.session.room.internal.ManifestJson;
 import dev.appsim.session.room.internal.PrettyJson;
 import java.io.Closeable;
@@ -61,7 +60,7 @@ final class BaseRoom implements Closeable {
    * not, it is compressed from the source, whose verification then reports the change.
    */
   Optional<ReusableEntry> reusable(PlanEntry entry) {
-    if (entry.method() != ZipMethod.DEFLATED) {
+    if (!entry.method().compresses()) {
       return Optional.empty();
     }
     if (entry instanceof PlannedEntry asset && !asset.isRewritten() && !hasSize(asset.source(), asset.size())) {
@@ -70,7 +69,7 @@ final class BaseRoom implements Closeable {
     Optional<ManifestEntry> listed = manifest.entry(entry.archivePath())
         .filter(m -> m.size() == entry.size() && m.sha256().equals(entry.sha256()));
     Optional<ZipEntryInfo> info = zip.entry(entry.archivePath())
-        .filter(i -> i.method() == ZipMethod.DEFLATED && i.size() == entry.size());
+        .filter(i -> i.method() == entry.method() && i.size() == entry.size());
     if (listed.isEmpty() || info.isEmpty()) {
       return Optional.empty();
     }

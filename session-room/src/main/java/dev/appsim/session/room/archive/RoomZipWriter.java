@@ -259,7 +259,7 @@ public final class RoomZipWriter {
     }
 
     private boolean needsPreparation(ZipEntrySpec spec) {
-      return spec.method() == ZipMethod.DEFLATED || !spec.source().sizeIsExact();
+      return spec.method().compresses() || !spec.source().sizeIsExact();
     }
 
     private void submitUpTo(int end) {
@@ -271,7 +271,7 @@ public final class RoomZipWriter {
 
     private PreparedEntry prepare(ZipEntrySpec spec) throws IOException {
       Optional<ReusableEntry> base = spec.source().reusable();
-      if (base.isPresent() && spec.method() == ZipMethod.DEFLATED) {
+      if (base.isPresent() && spec.method().compresses()) {
         // The source is not opened: the old data is checked against the plan's SHA-256 instead.
         @Nullable PreparedEntry copy = reuse.prepare(base.get());
         if (copy != null) {

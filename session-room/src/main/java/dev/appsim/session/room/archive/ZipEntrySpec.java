@@ -49,7 +49,10 @@ public record ZipEntrySpec(String name, ZipMethod method, ZipEntrySource source,
    */
   public static ZipEntrySpec of(String name, ZipMethod method, ZipEntrySource source) {
     requireNonNull(method, "method is null");
-    return method == ZipMethod.STORED ? stored(name, source) : deflated(name, source);
+    return switch (method) {
+      case STORED -> stored(name, source);
+      case DEFLATED -> deflated(name, source);
+    };
   }
 
   /**

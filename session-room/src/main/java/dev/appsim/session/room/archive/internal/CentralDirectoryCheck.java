@@ -112,9 +112,8 @@ public final class CentralDirectoryCheck {
       throw entryProblem(name, "is encrypted");
     }
     int method = r.method();
-    if (method != 0 && method != 8) {
-      throw entryProblem(name, "uses compression method " + method + "; only 0 (stored) and 8 (deflated) are allowed");
-    }
+    ZipMethod zipMethod = ZipMethod.ofCode(method).orElseThrow(() -> entryProblem(name,
+        "uses compression method " + method + "; only 0 (stored) and 8 (deflated) are allowed"));
     EntryAttributes.check(r.externalAttributes(), name.endsWith("/"))
         .ifPresent(p -> {
           throw entryProblem(name, p);
@@ -133,16 +132,16 @@ public final class CentralDirectoryCheck {
     }
     long size = resolved[0];
     long compressed = resolved[1];
-    checkSizes(name, method, size, compressed);
-    return new Checked(name, method == 0 ? ZipMethod.STORED : ZipMethod.DEFLATED, size, compressed, r.crc(),
+    checkSizes(name, zipMethod, size, compressed);
+    return new Checked(name, zipMethod, size, compressed, r.crc(),
         r.flags(), resolved[2], r.name());
   }
 
-  private void checkSizes(String name, int method, long size, long compressed) {
+  private void checkSizes(String name, ZipMethod method, long size, long compressed) {
     if (name.endsWith("/") && size != 0) {
       throw entryProblem(name, "is a directory but carries " + size + " bytes of data");
     }
-    if (method == 0 && size != compressed) {
+    if (!method.compresses() && size != compressed) {
       throw entryProblem(name, "is stored but its size " + size + " differs from its compressed size " + compressed);
     }
     if (size > limits.maxEntrySize()) {

@@ -58,7 +58,10 @@ public final class EntryPreparer {
     SpillBuffer sink = new SpillBuffer();
     CRC32 crc = new CRC32();
     try {
-      long size = method == ZipMethod.DEFLATED ? deflate(in, crc, sink) : copy(in, crc, sink);
+      long size = switch (method) {
+        case STORED -> copy(in, crc, sink);
+        case DEFLATED -> deflate(in, crc, sink);
+      };
       return sink.finish(crc.getValue(), size);
     } catch (IOException | RuntimeException | Error e) {
       sink.discard();

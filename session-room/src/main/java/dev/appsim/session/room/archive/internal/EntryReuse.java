@@ -2,7 +2,6 @@ package dev.appsim.session.room.archive.internal;
 
 import dev.appsim.session.room.archive.ReusableEntry;
 import dev.appsim.session.room.archive.ZipEntryInfo;
-import dev.appsim.session.room.archive.ZipMethod;
 import dev.appsim.session.room.error.IntegrityException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -41,7 +40,12 @@ public final class EntryReuse {
    */
   public @Nullable PreparedEntry prepare(ReusableEntry base) throws IOException {
     ZipEntryInfo old = base.entry();
-    if (old.method() != ZipMethod.DEFLATED || old.isDirectory()) {
+    // The check below deflates the start of the old content: a method of its own needs its own.
+    boolean comparable = switch (old.method()) {
+      case STORED -> false;
+      case DEFLATED -> true;
+    };
+    if (!comparable || old.isDirectory()) {
       return null;
     }
     long rawCrc;

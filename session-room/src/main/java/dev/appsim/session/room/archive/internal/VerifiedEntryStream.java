@@ -46,9 +46,11 @@ public final class VerifiedEntryStream extends InputStream {
     this.compressedSize = compressedSize;
     this.size = size;
     this.expectedCrc = expectedCrc;
-    boolean deflated = method == ZipMethod.DEFLATED;
-    this.inflater = deflated ? new Inflater(true) : null;
-    this.raw = deflated ? new byte[(int) Math.min(BUFFER, Math.max(1, compressedSize))] : new byte[0];
+    this.inflater = switch (method) {
+      case STORED -> null;
+      case DEFLATED -> new Inflater(true);
+    };
+    this.raw = method.compresses() ? new byte[(int) Math.min(BUFFER, Math.max(1, compressedSize))] : new byte[0];
   }
 
   @Override

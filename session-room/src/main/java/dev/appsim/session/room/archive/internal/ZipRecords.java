@@ -1,5 +1,6 @@
 package dev.appsim.session.room.archive.internal;
 
+import dev.appsim.session.room.archive.ZipMethod;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -74,7 +75,11 @@ public final class ZipRecords {
   }
 
   static int versionNeeded(int method, boolean zip64) {
-    return zip64 ? 45 : method == 8 ? 20 : 10;
+    if (zip64) {
+      return 45;
+    }
+    return ZipMethod.ofCode(method).orElseThrow(() -> new IllegalArgumentException("no room method " + method))
+        .versionNeeded();
   }
 
   /** A central directory header; ZIP64 fields are added for the values that need them. */
