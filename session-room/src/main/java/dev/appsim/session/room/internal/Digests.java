@@ -6,9 +6,9 @@ import com.google.common.hash.HashingInputStream;
 import com.google.common.hash.HashingOutputStream;
 import com.google.common.io.ByteStreams;
 import com.google.common.io.CountingOutputStream;
+import dev.appsim.session.room.archive.internal.Workers;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -69,32 +68,11 @@ public final class Digests {
         futures.add(pool.submit(() -> ofFile(file)));
       }
       for (int i = 0; i < files.size(); i++) {
-        result.put(files.get(i), await(futures.get(i)));
+        result.put(files.get(i), Workers.await(futures.get(i), "hashing workers"));
       }
       return result;
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  private static Sized await(Future<Sized> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while hashing");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IOException(cause);
     }
   }
 
