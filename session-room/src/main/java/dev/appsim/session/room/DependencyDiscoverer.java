@@ -65,7 +65,7 @@ public final class DependencyDiscoverer {
     requireNonNull(document, "document is null");
     Path absolute = requireNonNull(sessionFile, "sessionFile is null").toAbsolutePath().normalize();
     Discovery.Result found = new Discovery(new PathResolver(options.resolver()),
-        AssetScanner.create(options.assetLimits())).discover(document, absolute.getParent());
+        AssetScanner.create(options.assetLimits()), options.write().threads()).discover(document, absolute.getParent());
     return new DependencyGraph(absolute, document, found.references(), found.notices(), found.layouts());
   }
 }

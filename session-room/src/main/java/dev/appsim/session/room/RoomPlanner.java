@@ -77,7 +77,7 @@ public final class RoomPlanner {
   public PackingPlan plan(DependencyGraph graph) throws IOException {
     requireNonNull(graph, "graph is null");
     SessionDocument document = graph.document();
-    EntryPlanner.Result found = new EntryPlanner(AssetRewriter.create(options.assetLimits())).plan(graph, graph.layouts());
+    EntryPlanner.Result found = new EntryPlanner(AssetRewriter.create(options.assetLimits()), options.write().threads()).plan(graph, graph.layouts());
 
     Map<String, String> sessionPaths = new HashMap<>();
     // file -> its entry, built once: looking it up per missing reference was quadratic in an

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.appsim.session.room.asset.AssetFormatException;
 import dev.appsim.session.room.asset.AssetReference;
 import dev.appsim.session.room.asset.AssetScanner;
 import dev.appsim.session.room.error.IntegrityException;
@@ -134,6 +135,42 @@ class RoomPackagerTest {
     Path four = tmp.resolve("four.room");
     new RoomPackager(options().threads(4).build()).pack(session, four);
     assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(four));
+  }
+
+  @Test
+  void discoveryOnManyThreadsFindsWhatOneThreadFindsInTheSameOrder() throws Exception {
+    // Files are scanned a generation at a time on every thread; the graph must not show it.
+    DependencyGraph one = new DependencyDiscoverer(options().threads(1).build()).discover(session);
+    DependencyGraph four = new DependencyDiscoverer(options().threads(4).build()).discover(session);
+    assertEquals(one.references(), four.references());
+    assertEquals(one.notices(), four.notices());
+    assertEquals(one.files(), four.files());
+    assertEquals(List.of("C:\\Users\\ana\\ML\\models\\chair.gltf", "C:/Users/ana/ML/props/table.obj",
+            "%ML_ZI_ROOT%\\data\\lamp.obj", "room.geocache", "chair.bin", "../textures/wood.png", "table.mtl",
+            "../textures/wood.png"),
+        four.references().stream().map(DiscoveredReference::raw).toList());
+  }
+
+  @Test
+  void twoBrokenAssetsReportTheFirstInSessionOrderOnAnyThreadCount() throws Exception {
+    // The first broken glTF is large and fails late; the second fails at once. Scanned at the
+    // same time, the second fails first, but the error must be the one a sequential walk meets.
+    StringBuilder big = new StringBuilder("{\"asset\":{\"version\":\"2.0\"},\"extras\":{\"pad\":\"");
+    big.append("x".repeat(4 << 20)).append("\"},\"buffers\":[{\"uri\":");
+    write("broken/first.gltf", big.toString());
+    write("broken/second.gltf", "{\"asset\":");
+    Files.writeString(session, """
+        {"format":"appsim.session","formatVersion":"1.0","metadata":{"name":"room"},
+         "scene":{"nodes":[
+           {"id":"a","kind":"model","asset":"C:/Users/ana/ML/broken/first.gltf"},
+           {"id":"b","kind":"model","asset":"C:/Users/ana/ML/broken/second.gltf"}]}}
+        """);
+    for (int threads : new int[] {1, 2, 4}) {
+      AssetFormatException e = assertThrows(AssetFormatException.class,
+          () -> new DependencyDiscoverer(options().threads(threads).build()).discover(session));
+      assertTrue(e.location().startsWith(tree.resolve("broken/first.gltf").toRealPath().toString()),
+          threads + " thread(s): " + e.location() + ": " + e.getMessage());
+    }
   }
 
   @Test

@@ -48,7 +48,11 @@ abstract class TextAsset implements FormatHandler {
     while (lines.next()) {
       long lineStart = at;
       at += lines.length() + lines.terminator().length;
-      for (Splice s : references(lines.bytes(), lines.textStart(), lines.length(), lines.number(), file)) {
+      List<Splice> splices = references(lines.bytes(), lines.textStart(), lines.length(), lines.number(), file);
+      if (splices.isEmpty()) {
+        continue; // most statements: no iterator for them
+      }
+      for (Splice s : splices) {
         readings += 1 + s.alternatives().size();
         limits.checkReferenceCount(readings, file + ":line " + lines.number());
         found.add(s.reference());

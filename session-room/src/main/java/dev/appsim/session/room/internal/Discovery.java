@@ -5,6 +5,7 @@ import dev.appsim.session.model.SessionDocument;
 import dev.appsim.session.room.DiscoveredReference;
 import dev.appsim.session.room.DiscoveryNotice;
 import dev.appsim.session.room.ReferenceSite;
+import dev.appsim.session.room.archive.internal.Workers;
 import dev.appsim.session.room.asset.AssetLayout;
 import dev.appsim.session.room.asset.AssetNotice;
 import dev.appsim.session.room.asset.AssetReference;
@@ -44,10 +45,17 @@ public final class Discovery {
 
   private final PathResolver resolver;
   private final AssetScanner scanner;
+  private final int threads;
 
-  public Discovery(PathResolver resolver, AssetScanner scanner) {
+  /**
+   * A discovery resolving with {@code resolver} and scanning with {@code scanner}, the files of
+   * one generation on up to {@code threads} threads (the scanner is thread-safe; resolution,
+   * which follows the results in order, runs on the caller's thread).
+   */
+  public Discovery(PathResolver resolver, AssetScanner scanner, int threads) {
     this.resolver = resolver;
     this.scanner = scanner;
+    this.threads = threads;
   }
 
   /**
@@ -68,29 +76,41 @@ public final class Discovery {
       found.add(new DiscoveredReference(ref.path(), ReferenceSite.inSession(ref.pointer()), r));
       enqueue(r, known, queue);
     }
+    // Breadth first, one generation of files at a time: every file of a generation was queued
+    // before any of its references, so taking a generation in queue order is the order of one
+    // queue, and its files can be scanned on every core while the results are taken in order.
     while (!queue.isEmpty()) {
-      Path file = queue.removeFirst();
-      if (!AssetScanner.followsReferencesIn(file.getFileName().toString())) {
-        continue;
-      }
-      AssetLayout layout = scanner.locate(file);
-      AssetScan scan = layout.scan();
-      if (!scan.references().isEmpty()) {
-        layouts.put(file, layout);
-      }
-      for (AssetNotice n : scan.notices()) {
-        notices.add(new DiscoveryNotice(file, n.location(), n.message()));
-      }
-      for (AssetReference ref : scan.references()) {
-        if (ref.raw().regionMatches(true, 0, "data:", 0, 5)) {
-          continue;
-        }
-        ReferenceSite site = new ReferenceSite(file, ref.location());
-        for (DiscoveredReference d : resolve(ref, file, site, notices)) {
-          found.add(d);
-          enqueue(d.resolution(), known, queue);
+      List<Path> generation = new ArrayList<>();
+      for (Path file : queue) {
+        if (AssetScanner.followsReferencesIn(file.getFileName().toString())) {
+          generation.add(file);
         }
       }
+      queue.clear();
+      List<Workers.Task<AssetLayout>> scans = new ArrayList<>(generation.size());
+      for (Path file : generation) {
+        scans.add(() -> scanner.locate(file));
+      }
+      Workers.inOrder(scans, threads, "room-scan", (i, layout) -> {
+        Path file = generation.get(i);
+        AssetScan scan = layout.scan();
+        if (!scan.references().isEmpty()) {
+          layouts.put(file, layout);
+        }
+        for (AssetNotice n : scan.notices()) {
+          notices.add(new DiscoveryNotice(file, n.location(), n.message()));
+        }
+        for (AssetReference ref : scan.references()) {
+          if (ref.raw().regionMatches(true, 0, "data:", 0, 5)) {
+            continue;
+          }
+          ReferenceSite site = new ReferenceSite(file, ref.location());
+          for (DiscoveredReference d : resolve(ref, file, site, notices)) {
+            found.add(d);
+            enqueue(d.resolution(), known, queue);
+          }
+        }
+      });
     }
     return new Result(List.copyOf(found), List.copyOf(notices), Map.copyOf(layouts));
   }

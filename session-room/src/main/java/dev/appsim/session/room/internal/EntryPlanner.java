@@ -5,6 +5,7 @@ import dev.appsim.session.room.DiscoveredReference;
 import dev.appsim.session.room.EntryOrder;
 import dev.appsim.session.room.PlannedEntry;
 import dev.appsim.session.room.PlannedReference;
+import dev.appsim.session.room.archive.internal.Workers;
 import dev.appsim.session.room.archive.ZipMethod;
 import dev.appsim.session.room.asset.AssetEdits;
 import dev.appsim.session.room.asset.AssetLayout;
@@ -16,9 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a dependency graph into archive entries: names every file, hashes it, and works out what
@@ -33,9 +37,12 @@ import java.util.Map;
  */
 public final class EntryPlanner {
   private final AssetRewriter rewriter;
+  private final int threads;
 
-  public EntryPlanner(AssetRewriter rewriter) {
+  /** A planner making edits with {@code rewriter} and reading files on up to {@code threads} threads. */
+  public EntryPlanner(AssetRewriter rewriter, int threads) {
     this.rewriter = rewriter;
+    this.threads = threads;
   }
 
   /** Every reference with its entry, in discovery order, and every entry, sorted by path. */
@@ -54,7 +61,7 @@ public final class EntryPlanner {
       }
     }
     // Leaves are most of a room's bytes (media): hashed on every core.
-    Map<Path, Digests.Sized> leaves = Digests.ofFiles(leafFiles, Runtime.getRuntime().availableProcessors());
+    Map<Path, Digests.Sized> leaves = Digests.ofFiles(leafFiles, threads);
     Map<Path, String> names = name(graph.files(), leaves);
     List<PlannedReference> references = new ArrayList<>();
     for (DiscoveredReference r : graph.references()) {
@@ -96,37 +103,52 @@ public final class EntryPlanner {
         rewrites.computeIfAbsent(referrer, k -> new LinkedHashMap<>()).put(ref.raw(), bare);
       }
     }
-    Map<String, PlannedEntry> byName = new HashMap<>();
+    List<Path> entryFiles = new ArrayList<>();
+    List<Map<String, String>> entryRewrites = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
     for (Path file : files) {
-      String name = names.get(file);
-      if (byName.containsKey(name)) {
-        continue;
+      if (taken.add(names.get(file))) {
+        Map<String, String> map = new LinkedHashMap<>(rewrites.getOrDefault(file, Map.of()));
+        map.entrySet().removeIf(en -> en.getKey().equals(en.getValue()));
+        entryFiles.add(file);
+        entryRewrites.add(map);
       }
-      Map<String, String> map = new LinkedHashMap<>(rewrites.getOrDefault(file, Map.of()));
-      map.entrySet().removeIf(en -> en.getKey().equals(en.getValue()));
-      Digests.Sized content;
-      AssetEdits edits;
-      if (map.isEmpty()) {
-        Digests.Sized leaf = leaves.get(file);
-        content = leaf != null ? leaf : Digests.ofFile(file);
-        edits = AssetEdits.none();
-      } else {
-        AssetLayout layout = layouts.get(file);
-        edits = layout != null ? rewriter.edits(layout, map) : rewriter.edits(file, map);
-        // The digest of the copy, from one plain read that also checks the file is still the one
-        // discovery scanned (its size and the bytes of every replaced range).
-        Digests.Sink sink = new Digests.Sink();
-        try (InputStream in = Files.newInputStream(file)) {
-          edits.apply(in, sink);
-        }
-        content = sink.result();
-      }
-      String fileName = file.getFileName().toString();
-      byName.put(name, new PlannedEntry(name, file, content.size(), content.sha256(), MediaTypes.of(fileName),
-          MediaTypes.isAlreadyCompressed(fileName) ? ZipMethod.STORED : ZipMethod.DEFLATED, map, edits));
     }
-    List<PlannedEntry> sorted = new ArrayList<>(byName.values());
+    // What is left to read (files with references, and every rewritten copy) is read on every
+    // core too: a big OBJ is not a leaf, since it names its MTL.
+    List<Workers.Task<Content>> reads = new ArrayList<>(entryFiles.size());
+    for (int i = 0; i < entryFiles.size(); i++) {
+      Path file = entryFiles.get(i);
+      Map<String, String> map = entryRewrites.get(i);
+      reads.add(() -> content(file, map, leaves.get(file), layouts.get(file)));
+    }
+    List<PlannedEntry> sorted = new ArrayList<>(entryFiles.size());
+    Workers.inOrder(reads, threads, "room-hash", (i, content) -> {
+      Path file = entryFiles.get(i);
+      String fileName = file.getFileName().toString();
+      sorted.add(new PlannedEntry(names.get(file), file, content.digest().size(), content.digest().sha256(),
+          MediaTypes.of(fileName), MediaTypes.isAlreadyCompressed(fileName) ? ZipMethod.STORED : ZipMethod.DEFLATED,
+          entryRewrites.get(i), content.edits()));
+    });
     sorted.sort((a, b) -> EntryOrder.BY_CODE_POINT.compare(a.archivePath(), b.archivePath()));
     return List.copyOf(sorted);
+  }
+
+  /** A packaged copy's digest and the edits that make it from its file. */
+  private record Content(Digests.Sized digest, AssetEdits edits) {}
+
+  private Content content(Path file, Map<String, String> rewrites, Digests.@Nullable Sized leaf,
+      @Nullable AssetLayout layout) throws IOException {
+    if (rewrites.isEmpty()) {
+      return new Content(leaf != null ? leaf : Digests.ofFile(file), AssetEdits.none());
+    }
+    AssetEdits edits = layout != null ? rewriter.edits(layout, rewrites) : rewriter.edits(file, rewrites);
+    // The digest of the copy, from one plain read that also checks the file is still the one
+    // discovery scanned (its size and the bytes of every replaced range).
+    Digests.Sink sink = new Digests.Sink();
+    try (InputStream in = Files.newInputStream(file)) {
+      edits.apply(in, sink);
+    }
+    return new Content(sink.result(), edits);
   }
 }
