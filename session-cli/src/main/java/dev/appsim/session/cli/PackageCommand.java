@@ -60,7 +60,7 @@ final class PackageCommand extends CliCommand {
   @Option(names = "--dry-run", description = "Print the plan (entries and every reference) and write nothing.")
   boolean dryRun;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Compression threads, 1..256 (default: one per processor).")
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads for scanning, hashing and compression, 1..256 (default: one per processor).")
   @Nullable Integer threads;
 
   @Option(names = "--smile", description = "Store the session as Smile (session.smile) instead of JSON.")

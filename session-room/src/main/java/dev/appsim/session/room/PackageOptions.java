@@ -308,9 +308,10 @@ public final class PackageOptions {
     }
 
     /**
-     * Shorthand for {@code write(write.withThreads(n))}.
+     * Shorthand for {@code write(write.withThreads(n))}: the worker threads of packaging, which
+     * scan assets for references, hash files and deflate entries.
      *
-     * @param n deflate worker threads, 1 to 256
+     * @param n worker threads, 1 to 256
      * @return this builder
      */
     public Builder threads(int n) {
