@@ -7,12 +7,14 @@ import dev.appsim.session.room.PackageResult;
 import dev.appsim.session.room.PackingPlan;
 import dev.appsim.session.room.RoomPackager;
 import dev.appsim.session.room.RoomPlanner;
+import dev.appsim.session.room.archive.WriteOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * {@code PackageMain <in.session> <out.room> [--threads N] [--edit NAME]}: packages a session with
- * {@link RoomPackager} and default options, the way {@code session package} does (an existing
+ * {@code PackageMain <in.session> <out.room> [--threads N] [--level L] [--edit NAME]}: packages a
+ * session with {@link RoomPackager} and default options (deflate level 6 unless {@code --level}),
+ * the way {@code session package} does (an existing
  * {@code out.room} is the base of an incremental package, as there); the packaging comparison
  * times it as a whole process, JVM start included. {@code --edit NAME} first renames the session
  * in memory, the one-line edit of the re-package case.
@@ -22,6 +24,7 @@ public final class PackageMain {
 
   public static void main(String[] args) throws IOException {
     int threads = Runtime.getRuntime().availableProcessors();
+    int level = WriteOptions.DEFAULT_LEVEL;
     String edit = null;
     if (args.length < 2 || args.length % 2 != 0) {
       usage();
@@ -29,11 +32,13 @@ public final class PackageMain {
     for (int i = 2; i < args.length; i += 2) {
       switch (args[i]) {
         case "--threads" -> threads = Integer.parseInt(args[i + 1]);
+        case "--level" -> level = Integer.parseInt(args[i + 1]);
         case "--edit" -> edit = args[i + 1];
         default -> usage();
       }
     }
-    PackageOptions options = PackageOptions.builder().threads(threads).build();
+    PackageOptions options = PackageOptions.builder()
+        .write(WriteOptions.builder().threads(threads).level(level).build()).build();
     Path session = Path.of(args[0]);
     SessionDocument document = SessionCodec.defaults().read(session);
     if (edit != null) {
@@ -47,7 +52,7 @@ public final class PackageMain {
   }
 
   private static void usage() {
-    System.err.println("usage: PackageMain <in.session> <out.room> [--threads N] [--edit NAME]");
+    System.err.println("usage: PackageMain <in.session> <out.room> [--threads N] [--level L] [--edit NAME]");
     System.exit(2);
   }
 }

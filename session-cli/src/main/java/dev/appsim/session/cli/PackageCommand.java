@@ -7,6 +7,7 @@ import dev.appsim.session.room.PackageResult;
 import dev.appsim.session.room.PackingPlan;
 import dev.appsim.session.room.RoomPackager;
 import dev.appsim.session.room.RoomPlanner;
+import dev.appsim.session.room.archive.WriteOptions;
 import dev.appsim.session.room.archive.WriteProgressListener;
 import dev.appsim.session.room.error.OutputConflictException;
 import java.nio.file.Files;
@@ -63,6 +64,11 @@ final class PackageCommand extends CliCommand {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads for scanning, hashing and compression, 1..256 (default: one per processor).")
   @Nullable Integer threads;
 
+  @Option(names = "--level", paramLabel = "L",
+      description = "Deflate level, 1 (fastest) .. 9 (smallest); default 6, as zip -6. The room is the same"
+          + " for any thread count at a given level.")
+  @Nullable Integer level;
+
   @Option(names = "--smile", description = "Store the session as Smile (session.smile) instead of JSON.")
   boolean smile;
 
@@ -97,6 +103,9 @@ final class PackageCommand extends CliCommand {
     if (threads != null && (threads < 1 || threads > 256)) {
       throw usage("--threads (" + threads + ") must be in 1..256");
     }
+    if (level != null && (level < 1 || level > 9)) {
+      throw usage("--level (" + level + ") must be in 1..9");
+    }
     PackageOptions.Builder builder = PackageOptions.builder()
         .resolver(resolver.options(context()))
         .missingFiles(!allowMissing ? MissingFiles.FAIL
@@ -104,10 +113,14 @@ final class PackageCommand extends CliCommand {
         .sessionFormat(smile ? SessionFormat.SMILE : SessionFormat.JSON)
         .base(base)
         .baseFromOutput(!noBase);
+    WriteOptions write = WriteOptions.defaults();
     if (threads != null) {
-      builder.threads(threads);
+      write = write.withThreads(threads);
     }
-    PackageOptions options = builder.build();
+    if (level != null) {
+      write = write.withLevel(level);
+    }
+    PackageOptions options = builder.write(write).build();
     PackingPlan plan = new RoomPlanner(options).plan(session);
     RoomPackager packager = new RoomPackager(options);
     if (room != null && InputFiles.isDash(room) && json) {

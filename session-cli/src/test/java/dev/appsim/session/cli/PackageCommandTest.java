@@ -170,6 +170,36 @@ class PackageCommandTest {
   }
 
   @Test
+  void theDeflateLevelIsChecked() {
+    for (String bad : new String[] {"0", "10"}) {
+      Cli.Result r = Cli.run("package", Cli.LIVING_ROOM.toString(), tmp.resolve("l.room").toString(), "--level", bad);
+      assertEquals(ExitCode.USAGE, r.exit());
+      assertEquals("session package: --level (" + bad + ") must be in 1..9; run 'session package --help' for usage.\n",
+          r.err());
+    }
+  }
+
+  @Test
+  void aLowerLevelTradesSizeForSpeedAndHoldsTheSameFiles() throws Exception {
+    Path fast = tmp.resolve("fast.room");
+    Path small = tmp.resolve("small.room");
+    Path usual = tmp.resolve("usual.room");
+    assertEquals(0, Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), fast.toString(), "--level", "1")).exit());
+    assertEquals(0, Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), small.toString(), "--level", "9")).exit());
+    assertEquals(0, Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), usual.toString())).exit());
+    assertTrue(Files.size(fast) > Files.size(usual), "level 1 deflates less than level 6");
+    assertTrue(Files.size(small) <= Files.size(usual), "level 9 deflates at least as well as level 6");
+    try (Room a = Room.open(fast); Room b = Room.open(usual)) {
+      assertEquals(b.manifest().entries(), a.manifest().entries());
+    }
+    // The same level on another thread count gives the same bytes.
+    Path fastOne = tmp.resolve("fast-1.room");
+    assertEquals(0, Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), fastOne.toString(), "--level", "1",
+        "--threads", "1")).exit());
+    assertArrayEquals(Files.readAllBytes(fast), Files.readAllBytes(fastOne));
+  }
+
+  @Test
   void theOutputIsRequiredWithoutDryRun() {
     Cli.Result r = Cli.run("package", Cli.LIVING_ROOM.toString());
     assertEquals(ExitCode.USAGE, r.exit());
