@@ -35,6 +35,12 @@ final class ObjFormat extends TextAsset {
     return "model/obj";
   }
 
+  /** Only {@code mtllib} statements hold references: the millions of {@code v} and {@code f} lines are skipped. */
+  @Override
+  boolean mayHoldReference(byte first) {
+    return (first | 0x20) == 'm';
+  }
+
   @Override
   List<Splice> references(byte[] line, int from, int length, long number, String file) {
     if (!TextTokens.startsWith(line, from, length, 'm')) {

@@ -33,6 +33,14 @@ abstract class TextAsset implements FormatHandler {
    */
   abstract byte[] encode(String next, Splice splice, boolean alternative, String file);
 
+  /**
+   * Whether a statement whose first non-blank byte is {@code first} may hold a reference; a
+   * statement ruled out here is skipped unread by {@link #locate}. This default rules out none.
+   */
+  boolean mayHoldReference(byte first) {
+    return true;
+  }
+
   @Override
   public boolean isAlreadyCompressed() {
     return false;
@@ -43,11 +51,8 @@ abstract class TextAsset implements FormatHandler {
     List<AssetReference> found = new ArrayList<>();
     List<Splice> located = new ArrayList<>();
     long readings = 0;
-    long at = 0;
-    LineReader lines = new LineReader(in, file, limits.maxLineBytes());
+    LineReader lines = new LineReader(in, file, limits.maxLineBytes(), this::mayHoldReference);
     while (lines.next()) {
-      long lineStart = at;
-      at += lines.length() + lines.terminator().length;
       List<Splice> splices = references(lines.bytes(), lines.textStart(), lines.length(), lines.number(), file);
       if (splices.isEmpty()) {
         continue; // most statements: no iterator for them
@@ -56,10 +61,10 @@ abstract class TextAsset implements FormatHandler {
         readings += 1 + s.alternatives().size();
         limits.checkReferenceCount(readings, file + ":line " + lines.number());
         found.add(s.reference());
-        located.add(s.at(lineStart, lines.bytes()));
+        located.add(s.at(lines.offset(), lines.bytes()));
       }
     }
-    return new AssetLayout(this, file, at, located, new AssetScan(found, List.of()), null);
+    return new AssetLayout(this, file, lines.consumed(), located, new AssetScan(found, List.of()), null);
   }
 
   /**
