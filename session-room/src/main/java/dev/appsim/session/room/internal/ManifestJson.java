@@ -12,10 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import java.io.StringWriter;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /** Reads and writes {@code room.json} exactly as FORMAT.md section 2 lays it out. */
 public final class ManifestJson {
@@ -25,39 +25,47 @@ public final class ManifestJson {
 
   /** The manifest as UTF-8 JSON, members in the documented order, ending with a newline. */
   public static byte[] write(RoomManifest manifest) {
-    ObjectNode root = PrettyJson.mapper().createObjectNode();
-    root.put("format", RoomManifest.FORMAT);
-    root.put("formatVersion", manifest.formatVersion().toString());
-    ObjectNode generator = root.putObject("generator");
-    generator.put("name", manifest.generator().name());
-    generator.put("version", manifest.generator().version());
-    root.put("session", manifest.session());
-    ArrayNode entries = root.putArray("entries");
-    for (ManifestEntry e : manifest.entries()) {
-      ObjectNode o = entries.addObject();
-      o.put("path", e.path());
-      o.put("size", e.size());
-      o.put("sha256", e.sha256());
-      o.put("mediaType", e.mediaType());
-    }
-    if (!manifest.missing().isEmpty()) {
-      ArrayNode missing = root.putArray("missing");
-      for (MissingReference m : manifest.missing()) {
-        ObjectNode o = missing.addObject();
-        if (m instanceof MissingReference.InSession s) {
-          o.put("pointer", s.pointer());
-        } else if (m instanceof MissingReference.InAsset a) {
-          o.put("referrer", a.referrer());
-          o.put("location", a.location());
-        }
-        o.put("path", m.path());
-        if (m.original() != null) {
-          o.put("original", m.original());
-        }
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = PrettyJson.generator(text)) {
+      g.writeStartObject();
+      g.writeStringProperty("format", RoomManifest.FORMAT);
+      g.writeStringProperty("formatVersion", manifest.formatVersion().toString());
+      g.writeObjectPropertyStart("generator");
+      g.writeStringProperty("name", manifest.generator().name());
+      g.writeStringProperty("version", manifest.generator().version());
+      g.writeEndObject();
+      g.writeStringProperty("session", manifest.session());
+      g.writeArrayPropertyStart("entries");
+      for (ManifestEntry e : manifest.entries()) {
+        g.writeStartObject();
+        g.writeStringProperty("path", e.path());
+        g.writeNumberProperty("size", e.size());
+        g.writeStringProperty("sha256", e.sha256());
+        g.writeStringProperty("mediaType", e.mediaType());
+        g.writeEndObject();
       }
+      g.writeEndArray();
+      if (!manifest.missing().isEmpty()) {
+        g.writeArrayPropertyStart("missing");
+        for (MissingReference m : manifest.missing()) {
+          g.writeStartObject();
+          if (m instanceof MissingReference.InSession s) {
+            g.writeStringProperty("pointer", s.pointer());
+          } else if (m instanceof MissingReference.InAsset a) {
+            g.writeStringProperty("referrer", a.referrer());
+            g.writeStringProperty("location", a.location());
+          }
+          g.writeStringProperty("path", m.path());
+          if (m.original() != null) {
+            g.writeStringProperty("original", m.original());
+          }
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
+      g.writeEndObject();
     }
-    String text = PrettyJson.writer().writeValueAsString(root) + "\n";
-    return text.getBytes(StandardCharsets.UTF_8);
+    return (text + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -66,13 +74,13 @@ public final class ManifestJson {
    * @throws UnsafeArchiveException naming {@code room.json} and the offending member
    */
   public static RoomManifest read(byte[] json) {
-    JsonNode root;
+    Map<String, Object> root;
     try {
-      root = PrettyJson.mapper().readTree(json);
+      root = JsonTree.object(json);
     } catch (JacksonException e) {
       throw new UnsafeArchiveException(ENTRY, "room.json is not valid JSON: " + e.getOriginalMessage(), e);
     }
-    if (root == null || !root.isObject()) {
+    if (root == null) {
       throw new UnsafeArchiveException(ENTRY, "room.json must hold one JSON object");
     }
     String format = string(root, "format", "/format");
@@ -90,37 +98,33 @@ public final class ManifestJson {
       throw new UnsafeArchiveException(ENTRY, "room format " + version + " is not supported; this library reads "
           + RoomManifest.CURRENT_VERSION.major() + ".x");
     }
-    JsonNode gen = root.get("generator");
-    Generator generator = gen != null && gen.isObject()
+    Generator generator = root.get("generator") instanceof Map<?, ?> gen
         ? new Generator(string(gen, "name", "/generator/name"), string(gen, "version", "/generator/version"))
         : new Generator("", "");
     String session = string(root, "session", "/session");
     List<ManifestEntry> entries = new ArrayList<>();
-    JsonNode list = array(root, "entries", "/entries");
+    List<?> list = array(root, "entries", "/entries");
     for (int i = 0; i < list.size(); i++) {
-      JsonNode e = list.get(i);
       String at = "/entries/" + i;
-      if (!e.isObject()) {
+      if (!(list.get(i) instanceof Map<?, ?> e)) {
         throw bad(at, "must be an object");
       }
-      JsonNode size = e.get("size");
-      if (size == null || !size.isIntegralNumber() || !size.canConvertToLong()) {
+      if (!(e.get("size") instanceof Long size)) {
         throw bad(at + "/size", "must be a whole number of bytes");
       }
       try {
-        entries.add(new ManifestEntry(string(e, "path", at + "/path"), size.longValue(),
+        entries.add(new ManifestEntry(string(e, "path", at + "/path"), size,
             string(e, "sha256", at + "/sha256"), string(e, "mediaType", at + "/mediaType")));
       } catch (IllegalArgumentException ex) {
         throw bad(at, ex.getMessage());
       }
     }
     List<MissingReference> missing = new ArrayList<>();
-    if (root.has("missing")) {
-      JsonNode ms = array(root, "missing", "/missing");
+    if (root.containsKey("missing")) {
+      List<?> ms = array(root, "missing", "/missing");
       for (int i = 0; i < ms.size(); i++) {
-        JsonNode m = ms.get(i);
         String at = "/missing/" + i;
-        if (!m.isObject()) {
+        if (!(ms.get(i) instanceof Map<?, ?> m)) {
           throw bad(at, "must be an object");
         }
         String path = string(m, "path", at + "/path");
@@ -144,31 +148,31 @@ public final class ManifestJson {
     }
   }
 
-  private static String string(JsonNode node, String name, String pointer) {
-    JsonNode v = node.get(name);
-    if (v == null || !v.isString()) {
+  private static String string(Map<?, ?> node, String name, String pointer) {
+    Object v = node.get(name);
+    if (!(v instanceof String text)) {
       throw bad(pointer, v == null ? "is missing" : "must be a string");
     }
-    return v.stringValue();
+    return text;
   }
 
-  private static @Nullable String optional(JsonNode node, String name, String at) {
-    @Nullable JsonNode v = node.get(name);
+  private static @Nullable String optional(Map<?, ?> node, String name, String at) {
+    Object v = node.get(name);
     if (v == null) {
       return null;
     }
-    if (!v.isString()) {
+    if (!(v instanceof String text)) {
       throw bad(at + "/" + name, "must be a string");
     }
-    return v.stringValue();
+    return text;
   }
 
-  private static JsonNode array(JsonNode node, String name, String pointer) {
-    JsonNode v = node.get(name);
-    if (v == null || !v.isArray()) {
+  private static List<?> array(Map<?, ?> node, String name, String pointer) {
+    Object v = node.get(name);
+    if (!(v instanceof List<?> list)) {
       throw bad(pointer, v == null ? "is missing" : "must be an array");
     }
-    return v;
+    return list;
   }
 
   private static UnsafeArchiveException bad(String pointer, String message) {

@@ -1,5 +1,11 @@
 package dev.appsim.session.room.internal;
 
+import java.io.Writer;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -26,18 +32,24 @@ public final class PrettyJson {
    */
   public static final int MAX_MANIFEST_TOKENS = 1_000_000;
 
-  private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .streamReadConstraints(StreamReadConstraints.builder()
-              .maxNestingDepth(32)
-              .maxNumberLength(40)
-              .maxNameLength(1024)
-              .maxStringLength(64 * 1024)
-              .maxDocumentLength(MAX_MANIFEST_BYTES)
-              .maxTokenCount(MAX_MANIFEST_TOKENS)
-              .build())
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(32)
+          .maxNumberLength(40)
+          .maxNameLength(1024)
+          .maxStringLength(64 * 1024)
+          .maxDocumentLength(MAX_MANIFEST_BYTES)
+          .maxTokenCount(MAX_MANIFEST_TOKENS)
           .build())
       .build();
+
+  // Built on first use: a JsonMapper costs about 100 ms of start-up (with the launcher's class
+  // data archive; 300 ms without), which the manifest, read and written with the streaming
+  // factory alone, does not need. Only reports use the mapper.
+  private static final class Mapper {
+    static final JsonMapper MAPPER = JsonMapper.builder(FACTORY).build();
+  }
 
   private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(
       Separators.createDefaultInstance()
@@ -51,11 +63,39 @@ public final class PrettyJson {
 
   /** A mapper configured for untrusted input. */
   public static JsonMapper mapper() {
-    return MAPPER;
+    return Mapper.MAPPER;
   }
 
   /** A writer producing the canonical pretty form. */
   public static ObjectWriter writer() {
-    return MAPPER.writer().with(PRINTER);
+    return mapper().writer().with(PRINTER);
+  }
+
+  /** A streaming parser with the limits for untrusted input. */
+  public static JsonParser parser(byte[] json) {
+    return FACTORY.createParser(ObjectReadContext.empty(), json);
+  }
+
+  /** A streaming generator writing the canonical pretty form, as {@link #writer()} does. */
+  public static JsonGenerator generator(Writer out) {
+    return FACTORY.createGenerator(new Pretty(PRINTER.createInstance()), out);
+  }
+
+  private static final class Pretty extends ObjectWriteContext.Base {
+    private final PrettyPrinter printer;
+
+    Pretty(PrettyPrinter printer) {
+      this.printer = printer;
+    }
+
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      return printer;
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
   }
 }

@@ -124,6 +124,43 @@ class ManifestJsonTest {
   }
 
   @Test
+  void readsMembersInAnyOrderAndIgnoresUnknownOnes() {
+    String entry = "{\"mediaType\":\"x\",\"extra\":[1,{\"a\":null}],\"sha256\":\"" + SHA + "\",\"size\":7,\"path\":\"session.json\"}";
+    RoomManifest read = ManifestJson.read(("{\"entries\":[" + entry + "],\"later\":{\"x\":true},\"session\":\"session.json\","
+        + "\"formatVersion\":\"1.0\",\"format\":\"appsim.room\"}").getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of(new ManifestEntry("session.json", 7, SHA, "x")), read.entries());
+    assertEquals(new Generator("", ""), read.generator());
+  }
+
+  @Test
+  void saysWhichValueHasTheWrongType() {
+    String head = "{\"format\":\"appsim.room\",\"formatVersion\":\"1.0\",\"session\":\"a\",\"entries\":";
+    String entry = "[{\"path\":\"a\",\"size\":%s,\"sha256\":\"" + SHA + "\",\"mediaType\":\"x\"}]}";
+    for (String size : List.of("null", "\"1\"", "true", "1e3", "99999999999999999999", "[1]", "{}")) {
+      assertEquals("room.json /entries/0/size: must be a whole number of bytes", fail(head + entry.formatted(size)), size);
+    }
+    assertEquals("room.json /session: must be a string", fail("{\"format\":\"appsim.room\",\"formatVersion\":\"1.0\","
+        + "\"session\":null,\"entries\":[]}"));
+    assertEquals("room.json /session: is missing", fail("{\"format\":\"appsim.room\",\"formatVersion\":\"1.0\","
+        + "\"entries\":[]}"));
+    assertEquals("room.json /entries: must be an array", fail(head + "{}}"));
+    assertEquals("room.json /entries/0: must be an object", fail(head + "[\"a\"]}"));
+    assertEquals("room.json /generator/version: must be a string", fail("{\"format\":\"appsim.room\","
+        + "\"formatVersion\":\"1.0\",\"generator\":{\"name\":\"n\",\"version\":2},\"session\":\"a\",\"entries\":[]}"));
+  }
+
+  @Test
+  void refusesTruncatedAndTrailingContent() {
+    String whole = "{\"format\":\"appsim.room\",\"formatVersion\":\"1.0\",\"session\":\"a\",\"entries\":[]}";
+    for (String bad : List.of(whole + " {}", whole + "x", whole.substring(0, whole.length() - 1),
+        whole.substring(0, whole.length() - 2), "{\"entries\":[1,")) {
+      assertEquals(true, fail(bad).startsWith("room.json is not valid JSON: "), bad);
+    }
+    assertEquals("room.json must hold one JSON object", fail(""));
+    assertEquals("room.json must hold one JSON object", fail("\"appsim.room\""));
+  }
+
+  @Test
   void refusesManifestsWithMoreTokensThanAnyRoomNeedsBeforeBuildingThem() {
     // A 64 MiB manifest of "{}," compresses 100:1 and would build tens of millions of nodes.
     String json = "{\"entries\":[" + "{},".repeat(PrettyJson.MAX_MANIFEST_TOKENS / 2) + "{}]}";
