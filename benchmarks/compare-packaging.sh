@@ -108,24 +108,29 @@ fi
 # The smallest heap row: 32 MiB, above the write path's documented bound of about 13 MiB at 2
 # threads (README "Memory"; before that bound was cut from about 40 MiB, one -Xmx32m round of
 # three ran out of heap on 2026-12-02 and this row ran at -Xmx64m).
-# The level rows show the speed-for-size trade of `session package --level` (default 6).
+# The level rows show the speed-for-size trade of `session package --level` (default 5; level 6
+# is zip's). The copy of the previous room is the floor of any re-package: a new room of the same
+# size, written and synced, with nothing read from the tree.
 names+=("RoomPackager, 1 thread" "RoomPackager, 2 threads" "RoomPackager, 2 threads, -Xmx32m"
-  "RoomPackager, 2 threads, --level 4" "RoomPackager, 2 threads, --level 1"
-  "re-package after a session edit, 2 threads" "unzip -q (of the 2-thread room)" "Room.unpack, 2 threads")
+  "RoomPackager, 2 threads, --level 6" "RoomPackager, 2 threads, --level 4" "RoomPackager, 2 threads, --level 1"
+  "re-package after a session edit, 2 threads" "cp of the previous room (re-package floor)" "unzip -q (of the 2-thread room)" "Room.unpack, 2 threads")
 cmds+=(
   "$main.PackageMain '$session' '$out/tree-1.room' --threads 1"
   "$main.PackageMain '$session' '$out/tree-2.room' --threads 2"
   "java -Xmx32m $cds -cp '$jar' dev.appsim.session.benchmarks.PackageMain '$session' '$out/tree-2-small.room' --threads 2"
+  "$main.PackageMain '$session' '$out/tree-2-level6.room' --threads 2 --level 6"
   "$main.PackageMain '$session' '$out/tree-2-level4.room' --threads 2 --level 4"
   "$main.PackageMain '$session' '$out/tree-2-level1.room' --threads 2 --level 1"
   "$main.PackageMain '$session' '$out/repack.room' --threads 2 --edit 'Living room, light moved'"
+  "cp '$out/tree-2.room' '$out/copied.room'"
   "unzip -q '$out/tree-2.room' -d '$out/unzipped'"
   "$main.UnpackMain '$out/tree-2.room' '$out/unpacked'"
 )
-outputs+=("$out/tree-1.room" "$out/tree-2.room" "$out/tree-2-small.room" "$out/tree-2-level4.room"
-  "$out/tree-2-level1.room" "$out/repack.room" "$out/unzipped" "$out/unpacked")
+outputs+=("$out/tree-1.room" "$out/tree-2.room" "$out/tree-2-small.room" "$out/tree-2-level6.room"
+  "$out/tree-2-level4.room" "$out/tree-2-level1.room" "$out/repack.room" "$out/copied.room" "$out/unzipped"
+  "$out/unpacked")
 # Untimed, before the command: the re-package starts from the previous full room.
-setups+=("" "" "" "" "" "cp '$out/tree-2.room' '$out/repack.room'" "" "")
+setups+=("" "" "" "" "" "" "cp '$out/tree-2.room' '$out/repack.room'" "" "" "")
 index_of() { local k; for k in "${!names[@]}"; do [ "${names[$k]}" = "$1" ] && echo "$k" && return; done; die "no row $1"; }
 full_index=$(index_of "RoomPackager, 2 threads")
 unzip_index=$(index_of "unzip -q (of the 2-thread room)")
@@ -153,7 +158,7 @@ for run in $(seq 1 "$RUNS"); do
   done
 done
 python3 -c "import zipfile, sys; [zipfile.ZipFile(p).testzip() for p in sys.argv[1:]]" "$out/tree-1.room" "$out/tree-2.room" \
-  "$out/tree-2-level4.room" "$out/tree-2-level1.room"
+  "$out/tree-2-level6.room" "$out/tree-2-level4.room" "$out/tree-2-level1.room"
 cmp -s "$out/tree-1.room" "$out/tree-2.room" && cmp -s "$out/tree-1.room" "$out/tree-2-small.room" \
   && same="byte-identical" || same="DIFFERENT"
 # The re-packaged room against a full package of the same edit, without a base.
@@ -177,14 +182,14 @@ load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- our JVM options: \`$JVM_OPTS\` (the launcher's${cds:+, with the CDS archive of the library's classes that an untimed TrainingRun made, as the launcher's first command trains one}), except the -Xmx32m row; re-package = \`PackageMain --edit\` (the session renamed in memory, a one-line edit) over a copy of the 2-thread room, its base"
   echo "- load average (1, 5, 15 min) before: $load_before, after: $load_after (other processes on the machine compete for its $(nproc) cores; compare the minimum and the CPU time where the spread is wide)"
   echo
-  echo "Ratios: packaging rows against \`zip -r -6\` (deflate level 6 unless the row says \`--level\`), the re-package against the full 2-thread package, \`Room.unpack\` against \`unzip -q\`."
+  echo "Ratios: packaging rows against \`zip -r -6\` (our default deflate level 5 unless the row says \`--level\`; zip and Python at 6), the re-package and the copy of its base against the full 2-thread package, \`Room.unpack\` against \`unzip -q\`."
   echo
   echo "| tool | wall time (s), median (min-max) | median ratio | min ratio | CPU user+sys (s), median | peak RSS (MiB) | output (MiB) |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
   for i in "${!cmds[@]}"; do
     ref=0
     case "${names[$i]}" in
-      re-package*) ref=$full_index ;;
+      re-package*|cp\ of*) ref=$full_index ;;
       unzip*|Room.unpack*) ref=$unzip_index ;;
     esac
     zip_med=$(awk -F'\t' -v r="$ref" '$1 == r {print $3}' "$results" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
@@ -207,10 +212,12 @@ load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
   echo "java $JVM_OPTS -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-1.room --threads 1"
   echo "java $JVM_OPTS -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-2.room --threads 2"
   echo "java -Xmx32m $cds -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-2-small.room --threads 2"
+  echo "java $JVM_OPTS -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-2-level6.room --threads 2 --level 6"
   echo "java $JVM_OPTS -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-2-level4.room --threads 2 --level 4"
   echo "java $JVM_OPTS -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session tree-2-level1.room --threads 2 --level 1"
   echo "cp tree-2.room repack.room   # untimed"
   echo "java $JVM_OPTS -cp \$jar dev.appsim.session.benchmarks.PackageMain \$tree/living-room.session repack.room --threads 2 --edit 'Living room, light moved'"
+  echo "cp tree-2.room copied.room"
   echo "unzip -q tree-2.room -d unzipped"
   echo "java $JVM_OPTS -cp \$jar dev.appsim.session.benchmarks.UnpackMain tree-2.room unpacked"
   echo '```'

@@ -65,7 +65,8 @@ final class PackageCommand extends CliCommand {
   @Nullable Integer threads;
 
   @Option(names = "--level", paramLabel = "L",
-      description = "Deflate level, 1 (fastest) .. 9 (smallest); default 6, as zip -6. The room is the same"
+      description = "Deflate level, 1 (fastest) .. 9 (smallest); default 5 (zip's 6 is 1.6x slower for"
+          + " about 1 % fewer bytes of text). The room is the same"
           + " for any thread count at a given level.")
   @Nullable Integer level;
 

@@ -187,8 +187,12 @@ class PackageCommandTest {
     assertEquals(0, Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), fast.toString(), "--level", "1")).exit());
     assertEquals(0, Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), small.toString(), "--level", "9")).exit());
     assertEquals(0, Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), usual.toString())).exit());
-    assertTrue(Files.size(fast) > Files.size(usual), "level 1 deflates less than level 6");
-    assertTrue(Files.size(small) <= Files.size(usual), "level 9 deflates at least as well as level 6");
+    assertTrue(Files.size(fast) > Files.size(usual), "level 1 deflates less than the default level");
+    assertTrue(Files.size(small) <= Files.size(usual), "level 9 deflates at least as well as the default level");
+    // The default is level 5.
+    Path five = tmp.resolve("five.room");
+    assertEquals(0, Cli.run(Cli.withExample("package", Cli.LIVING_ROOM.toString(), five.toString(), "--level", "5")).exit());
+    assertArrayEquals(Files.readAllBytes(usual), Files.readAllBytes(five));
     try (Room a = Room.open(fast); Room b = Room.open(usual)) {
       assertEquals(b.manifest().entries(), a.manifest().entries());
     }

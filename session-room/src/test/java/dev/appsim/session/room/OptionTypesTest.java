@@ -64,6 +64,7 @@ class OptionTypesTest {
   @Test
   void oneChangedValueMakesADifferentValue() {
     assertNotEquals(WriteOptions.defaults(), WriteOptions.defaults().withLevel(1));
+    assertEquals(5, WriteOptions.defaults().level());
     assertNotEquals(ArchiveLimits.defaults(), ArchiveLimits.defaults().toBuilder().maxDepth(3).build());
     assertNotEquals(AssetLimits.defaults(), AssetLimits.defaults().withMaxReferences(3));
     assertNotEquals(PackageOptions.defaults(), PackageOptions.builder().threads(1).threads(2).build().toBuilder()

@@ -12,8 +12,12 @@ import java.util.Objects;
  * }</pre>
  */
 public final class WriteOptions {
-  /** Default deflate level, as Info-ZIP's {@code zip -6}. */
-  public static final int DEFAULT_LEVEL = 6;
+  /**
+   * Default deflate level. Level 5, not zip's 6: on numeric text (OBJ, glTF and session JSON)
+   * zlib's level 6 takes about 1.6 times as long as level 5 for under 1.5 % fewer bytes, and
+   * stored media do not care; level 4 is faster again but up to 5 % bigger on text.
+   */
+  public static final int DEFAULT_LEVEL = 5;
   /**
    * Default in-memory size of one prepared entry: 2 MiB, so that the {@code 2 * threads} entries
    * prepared ahead at 2 threads hold at most 8 MiB and the write path fits a 32 MiB heap.
@@ -40,7 +44,7 @@ public final class WriteOptions {
     }
   }
 
-  /** {@return the defaults: one thread per processor, level 6, 2 MiB spill threshold} */
+  /** {@return the defaults: one thread per processor, level {@value #DEFAULT_LEVEL}, 2 MiB spill threshold} */
   public static WriteOptions defaults() {
     return builder().build();
   }

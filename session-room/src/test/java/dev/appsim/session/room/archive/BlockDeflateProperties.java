@@ -105,7 +105,7 @@ class BlockDeflateProperties {
   void blocksCostLittleCompressionAgainstOneStream() throws Exception {
     byte[] content = content(2, 4 * MIB);
     byte[] room = write("text.room", content, 2);
-    java.util.zip.Deflater single = new java.util.zip.Deflater(6, true);
+    java.util.zip.Deflater single = new java.util.zip.Deflater(WriteOptions.DEFAULT_LEVEL, true);
     single.setInput(content);
     single.finish();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -122,7 +122,7 @@ class BlockDeflateProperties {
       @ForAll("underThreshold") byte[] content) throws Exception {
     // The writer reads such content in 128 KiB blocks; the stream is that of one array fed in
     // 64 KiB chunks, the layout every room under 1 MiB had before.
-    java.util.zip.Deflater single = new java.util.zip.Deflater(6, true);
+    java.util.zip.Deflater single = new java.util.zip.Deflater(WriteOptions.DEFAULT_LEVEL, true);
     ByteArrayOutputStream expected = new ByteArrayOutputStream();
     byte[] buffer = new byte[64 << 10];
     for (int at = 0; at < content.length; at += 64 << 10) {
