@@ -13,7 +13,7 @@ import java.nio.file.Path;
 
 /**
  * {@code PackageMain <in.session> <out.room> [--threads N] [--level L] [--edit NAME]}: packages a
- * session with {@link RoomPackager} and default options (deflate level 6 unless {@code --level}),
+ * session with {@link RoomPackager} and default options (deflate level {@value dev.appsim.session.room.archive.WriteOptions#DEFAULT_LEVEL} unless {@code --level}),
  * the way {@code session package} does (an existing
  * {@code out.room} is the base of an incremental package, as there); the packaging comparison
  * times it as a whole process, JVM start included. {@code --edit NAME} first renames the session
@@ -24,7 +24,7 @@ public final class PackageMain {
 
   public static void main(String[] args) throws IOException {
     int threads = Runtime.getRuntime().availableProcessors();
-    int level = WriteOptions.DEFAULT_LEVEL;
+    int level = WriteOptions.defaults().level(); // not the constant, which javac copies in
     String edit = null;
     if (args.length < 2 || args.length % 2 != 0) {
       usage();
