@@ -37,8 +37,8 @@ final class ObjFormat extends TextAsset {
 
   /** Only {@code mtllib} statements hold references: the millions of {@code v} and {@code f} lines are skipped. */
   @Override
-  boolean mayHoldReference(byte first) {
-    return (first | 0x20) == 'm';
+  LineReader.FirstByte mayHoldReference() {
+    return first -> (first | 0x20) == 'm';
   }
 
   @Override

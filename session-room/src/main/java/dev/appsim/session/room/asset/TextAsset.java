@@ -34,11 +34,11 @@ abstract class TextAsset implements FormatHandler {
   abstract byte[] encode(String next, Splice splice, boolean alternative, String file);
 
   /**
-   * Whether a statement whose first non-blank byte is {@code first} may hold a reference; a
-   * statement ruled out here is skipped unread by {@link #locate}. This default rules out none.
+   * Which statements may hold a reference, by their first non-blank byte; a statement ruled out
+   * here is skipped unread by {@link #locate}. This default rules out none.
    */
-  boolean mayHoldReference(byte first) {
-    return true;
+  LineReader.FirstByte mayHoldReference() {
+    return LineReader.FirstByte.ANY;
   }
 
   @Override
@@ -51,7 +51,7 @@ abstract class TextAsset implements FormatHandler {
     List<AssetReference> found = new ArrayList<>();
     List<Splice> located = new ArrayList<>();
     long readings = 0;
-    LineReader lines = new LineReader(in, file, limits.maxLineBytes(), this::mayHoldReference);
+    LineReader lines = new LineReader(in, file, limits.maxLineBytes(), mayHoldReference());
     while (lines.next()) {
       List<Splice> splices = references(lines.bytes(), lines.textStart(), lines.length(), lines.number(), file);
       if (splices.isEmpty()) {

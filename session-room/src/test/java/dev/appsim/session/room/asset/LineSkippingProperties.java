@@ -42,7 +42,7 @@ class LineSkippingProperties {
       throws IOException {
     List<String> every = statements(new LineReader(new ByteArrayInputStream(text), "a.obj", maxLine));
     List<String> skipping = statements(new LineReader(new ByteArrayInputStream(text), "a.obj", maxLine,
-        OBJ::mayHoldReference, bufferSize));
+        OBJ.mayHoldReference(), bufferSize));
     assertEquals(every, skipping, new String(text, StandardCharsets.ISO_8859_1));
   }
 
@@ -57,7 +57,7 @@ class LineSkippingProperties {
     byte[] bytes = big.toByteArray();
     int maxLine = AssetLimits.defaults().maxLineBytes();
     assertEquals(statements(new LineReader(new ByteArrayInputStream(bytes), "a.obj", maxLine)),
-        statements(new LineReader(new ByteArrayInputStream(bytes), "a.obj", maxLine, OBJ::mayHoldReference)));
+        statements(new LineReader(new ByteArrayInputStream(bytes), "a.obj", maxLine, OBJ.mayHoldReference())));
   }
 
   /** The statements holding references, as the OBJ scan sees them, then the size, or the failure. */
